@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { fileURLToPath } from 'node:url';
+import { site } from './src/site.config';
+import { entryUrl } from './src/routes';
+import { thesisData } from './src/data/thesis-data';
+import { citationEngine } from './src/citations/engine';
+import { remarkCitations } from './src/plugins/remark-citations';
+import { remarkPlacedContent } from './src/plugins/remark-placed-content';
+import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
+
+export default defineConfig({
+  site: site.url || undefined,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'da',
+    locales: ['da', 'en'],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.
+      smartypants: false,
+      remarkPlugins: [
+        remarkGfm,
+        [remarkPlacedContent, { data: () => thesisData(), figuresDir: fileURLToPath(new URL('./public/figures', import.meta.url)) }],
+        [remarkCitations, { engineFor: (/** @type {'da'|'en'} */ lang) => citationEngine(lang, thesisData().references), entryUrl }],
+      ],
+      rehypePlugins: [rehypeSlug, rehypeParagraphIds],
+    }),
+  },
+});

@@ -1,0 +1,60 @@
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site the way a static host does: under its base path, directory URLs to
+ * index.html, and the site's own 404 page. Resolves with the server and its origin.
+ */
+export function serveDist({ dir = 'dist', base = '/', port = 0 } = {}) {
+  const prefix = base.replace(/\/?$/, '/');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'));
+    path = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    try {
+      if ((await stat(file)).isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+          return res.end();
+        }
+        file = join(file, 'index.html');
+      }
+      await send(res, 200, file);
+    } catch {
+      await send(res, 404, join(dir, '404.html'));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${actual}`, url: `http://127.0.0.1:${actual}${prefix}` });
+    });
+  });
+}
+
+async function send(res, status, file) {
+  try {
+    const body = await readFile(file);
+    res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end('Not found');
+  }
+}

@@ -1,0 +1,7 @@
+import Quote from './Quote.astro';
+import Informant from './Informant.astro';
+import ParticipationForm from './ParticipationForm.astro';
+import Figure from './Figure.astro';
+
+/** What a chapter may place without importing it (see docs/authoring.md). */
+export const chapterComponents = { Quote, Informant, ParticipationForm, Figure };

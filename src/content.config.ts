@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { chapterSchema } from './schemas/chapter';
+import { participationFormSchema } from './schemas/participation-form';
+import { informantSchema } from './schemas/informant';
+import { quoteSchema } from './schemas/quote';
+import { referenceSchema } from './schemas/reference';
+import { readThesisData, type ThesisData } from './data/thesis-data';
+
+/** Data entries come from the same reader the Markdown plugins use, so both see one truth. */
+function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, object>): Loader {
+  return {
+    name: `thesis-${name}`,
+    load: async ({ store, parseData, watcher }) => {
+      const sync = async () => {
+        store.clear();
+        for (const [id, data] of pick(readThesisData('./content'))) {
+          store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+        }
+      };
+      await sync();
+      watcher?.on('change', (path) => path.includes('/content/') && !path.endsWith('.mdx') && sync());
+    },
+  };
+}
+
+export const collections = {
+  chapters: defineCollection({ loader: glob({ pattern: '{da,en}/*.mdx', base: './content' }), schema: chapterSchema }),
+  forms: defineCollection({ loader: glob({ pattern: 'forms/{da,en}/*.mdx', base: './content' }), schema: participationFormSchema }),
+  informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
+  quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
+  references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
+};

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { informantSchema, type Informant } from '../schemas/informant';
+import { quoteSchema, type Quote } from '../schemas/quote';
+import { referenceSchema, type Reference } from '../schemas/reference';
+import { ContentError, knownList } from './content-error';
+import { readListFile, type ListEntry } from './read-list-file';
+
+export interface ThesisData {
+  informants: Map<string, Informant>;
+  quotes: Map<string, Quote>;
+  references: Map<string, Reference>;
+  formIds: string[];
+}
+
+function indexById<T extends { id: string }>(entries: ListEntry<T>[], what: string, into = new Map<string, T>()) {
+  for (const { data, file, lineOf } of entries) {
+    if (into.has(data.id)) {
+      throw new ContentError({ file, line: lineOf(['id']) }, `${what} id '${data.id}' is used twice`, `Give one of them another id; ids must be unique across content/.`);
+    }
+    into.set(data.id, data);
+  }
+  return into;
+}
+
+function listFiles(dir: string, ext: string) {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+}
+
+/**
+ * Reads informants, participation forms, quotes and references from `content/` and checks that
+ * every id one of them names exists. Plugins and pages both read through here.
+ */
+export function readThesisData(contentDir: string): ThesisData {
+  const informantEntries = readListFile(join(contentDir, 'informants.yaml'), informantSchema, 'informant');
+  const informants = indexById(informantEntries, 'informant');
+  const formIds = listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => f.replace(/\.mdx$/, ''));
+
+  const quotes = new Map<string, Quote>();
+  for (const name of listFiles(join(contentDir, 'quotes'), '.yaml')) {
+    const entries = readListFile(join(contentDir, 'quotes', name), quoteSchema, 'quote');
+    indexById(entries, 'quote', quotes);
+    for (const { data: quote, file, lineOf } of entries) {
+      quote.turns.forEach((turn, t) => {
+        if (!informants.has(turn.speaker)) {
+          throw new ContentError(
+            { file, line: lineOf(['turns', t, 'speaker']) },
+            `quote '${quote.id}' names speaker '${turn.speaker}', which is not in content/informants.yaml`,
+            `Use one of: ${knownList(turn.speaker, informants.keys())}.`,
+          );
+        }
+      });
+      quote.forms.forEach((form, f) => {
+        if (!formIds.includes(form)) {
+          throw new ContentError(
+            { file, line: lineOf(['forms', f]) },
+            `quote '${quote.id}' names participation form '${form}', which is not in content/forms/da/`,
+            `Use one of: ${knownList(form, formIds)}.`,
+          );
+        }
+      });
+    }
+  }
+
+  const referencesFile = join(contentDir, 'references.json');
+  const references = existsSync(referencesFile)
+    ? indexById(readListFile(referencesFile, referenceSchema, 'reference'), 'reference')
+    : new Map<string, Reference>();
+
+  return { informants, quotes, references, formIds };
+}
+
+let cached: { dir: string; data: ThesisData } | undefined;
+
+/** The data of the project being built; read once per process. */
+export function thesisData(contentDir = join(process.cwd(), 'content')): ThesisData {
+  if (cached?.dir !== contentDir) cached = { dir: contentDir, data: readThesisData(contentDir) };
+  return cached.data;
+}

@@ -1,0 +1,28 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/ui';
+
+export type InformantEntry = CollectionEntry<'informants'>;
+export type QuoteEntry = CollectionEntry<'quotes'>;
+export type FormEntry = CollectionEntry<'forms'>;
+
+export async function quote(id: string): Promise<QuoteEntry> {
+  const entry = await getEntry('quotes', id);
+  if (!entry) throw new Error(`quote '${id}' is not in content/quotes`);
+  return entry;
+}
+
+export async function informant(id: string): Promise<InformantEntry> {
+  const entry = await getEntry('informants', id);
+  if (!entry) throw new Error(`informant '${id}' is not in content/informants.yaml`);
+  return entry;
+}
+
+export const formSlug = (entry: FormEntry) => entry.id.split('/').pop()!;
+
+/** The participation forms in the order the theory chapter presents them, in one edition (Danish where not yet translated). */
+export async function formsIn(lang: Lang): Promise<FormEntry[]> {
+  const all = await getCollection('forms');
+  const inLang = (l: Lang) => all.filter((f) => f.id.startsWith(`forms/${l}/`));
+  const chosen = inLang(lang).length ? inLang(lang) : inLang('da');
+  return chosen.sort((a, b) => a.data.order - b.data.order);
+}

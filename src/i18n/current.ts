@@ -1,0 +1,5 @@
+import { defaultLang, isLang, type Lang } from './ui';
+
+/** The edition a component is rendered in, from the page's locale. */
+export const currentLang = (astro: { currentLocale?: string }): Lang =>
+  isLang(astro.currentLocale) ? astro.currentLocale : defaultLang;

@@ -1,0 +1,23 @@
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { langOfPath } from '../i18n/ui';
+import { idPrefix } from './place';
+
+/**
+ * Numbers a chapter's paragraphs and list items, `<p id="p-12">`, so that a search hit, a
+ * shared link or a switch of language can land on the exact paragraph. The two editions keep
+ * the same structure, so the same number is the same paragraph in both.
+ */
+export function rehypeParagraphIds() {
+  return (tree: Root, file: VFile) => {
+    if (!langOfPath(file.path)) return;
+    const prefix = idPrefix(file);
+    let count = 0;
+    visit(tree, 'element', (node) => {
+      if ((node.tagName === 'p' || node.tagName === 'li') && node.properties.id === undefined) {
+        node.properties.id = `${prefix}p-${++count}`;
+      }
+    });
+  };
+}

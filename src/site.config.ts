@@ -1,0 +1,24 @@
+/**
+ * Facts about the publication, in one place. Leave a fact empty when it is not known:
+ * pages leave it out rather than guess.
+ */
+export const site = {
+  /** Working title drawn from the problem formulation; the source PDF had no title page. */
+  title: {
+    da: 'Borgerinddragelse i virksomhedsrettede indsatser for aktivitetsparate borgere',
+    en: 'Citizen participation in employment-oriented interventions for activity-ready citizens',
+  },
+  subtitle: {
+    da: 'Kandidatspeciale i socialt arbejde',
+    en: "Master's thesis in social work",
+  },
+  /** Authors' names do not appear in the extracted text. */
+  authors: [] as string[],
+  institution: '',
+  /** The latest sources cited are from 2023; the submission year is not stated in the text. */
+  year: '',
+  /** Canonical origin, set by CI (SITE_URL) for the deployed site. */
+  url: process.env.SITE_URL ?? '',
+  /** Sub-path the site is served under, e.g. "/speciale" for a GitHub Pages project site. */
+  base: process.env.BASE_PATH ?? '/',
+} as const;

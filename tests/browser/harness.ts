@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+// @ts-expect-error plain JS helpers shared with the scripts
+import { chromiumPath, launchChromium } from '../../scripts/browser.mjs';
+// @ts-expect-error plain JS helpers shared with the scripts
+import { serveDist } from '../../scripts/serve-dist.mjs';
+
+export const hasChromium = Boolean(chromiumPath);
+if (!hasChromium) console.warn('⚠ browser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');
+
+export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Harness {
+  browser: Browser;
+  origin: string;
+  /** A page with console errors and failed requests collected in `problems`. */
+  open: (path: string, options?: { width?: number; dark?: boolean; js?: boolean }) => Promise<Page & { problems: string[] }>;
+}
+
+/** Serves dist/ under the base path and starts Chromium once per test file. */
+export function useBrowser(): Harness {
+  const harness = {} as Harness;
+  let close: () => void;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    const { server, origin } = await serveDist({ base });
+    close = () => server.close();
+    harness.origin = origin;
+    harness.browser = await launchChromium();
+    harness.open = async (path, { width = 1280, dark = false, js = true } = {}) => {
+      const context = await harness.browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: dark ? 'dark' : 'light',
+        javaScriptEnabled: js,
+        hasTouch: width < 500,
+      });
+      const page = (await context.newPage()) as Page & { problems: string[] };
+      page.problems = [];
+      page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => page.problems.push(`error: ${e.message}`));
+      page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()}`));
+      page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && page.problems.push(`third-party: ${r.url()}`));
+      await page.goto(origin + base + path.replace(/^\//, ''));
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    close?.();
+  });
+  return harness;
+}
+
+/** axe-core's WCAG 2.x A/AA violations on the page, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(async () => {
+    // @ts-expect-error injected above
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  return results;
+}

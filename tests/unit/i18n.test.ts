@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import da from '../../src/i18n/da';
+import en from '../../src/i18n/en';
+import { langOfPath } from '../../src/i18n/ui';
+
+describe('UI strings', () => {
+  it('has the same keys in Danish and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+    for (const strings of [da, en]) expect(Object.values(strings).filter((s) => !s.trim())).toEqual([]);
+  });
+
+  it('tells a content file’s language from its path', () => {
+    expect(langOfPath('/x/content/da/indledning.mdx')).toBe('da');
+    expect(langOfPath('/x/content/forms/en/demokrati.mdx')).toBe('en');
+    expect(langOfPath('/x/docs/notes.md')).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './helpers';
+
+describe('rehype-paragraph-ids', () => {
+  it('numbers paragraphs and list items in reading order', async () => {
+    const { code } = await renderMarkdown('Et.\n\n- to\n- tre\n\nFire.');
+    expect(code).toContain('<p id="p-1">Et.</p>');
+    expect(code).toContain('<li id="p-2">to</li>');
+    expect(code).toContain('<li id="p-3">tre</li>');
+    expect(code).toContain('<p id="p-4">Fire.</p>');
+  });
+
+  it('prefixes ids in a part that is shown inside a chapter', async () => {
+    const { code } = await renderMarkdown('Demokrati [@monrad-2020].', 'content/forms/da/demokrati.md');
+    expect(code).toContain('<p id="demokrati-p-1">');
+    expect(code).toContain('id="demokrati-cite-1"');
+  });
+});

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readThesisData } from '../../src/data/thesis-data';
+import { authorError, fixtureContent } from './helpers';
+
+/** A copy of the fixture content with one file replaced, read the way the build reads it. */
+function readWith(file: string, text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(fixtureContent, dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return readThesisData(relative(dir, dir) || '.');
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const quote = (fields: string) => `- id: q-one\n  setting: interview\n  attribution: "X"\n${fields}`;
+
+describe('reading content/', () => {
+  it('reads every kind of entry from the fixture', () => {
+    const data = readThesisData(fixtureContent);
+    expect([...data.informants.keys()]).toEqual(['informant-1', 'sb', 'borger']);
+    expect([...data.quotes.keys()]).toEqual(['eksempel-gs-praktik', 'eksempel-k-dialog']);
+    expect(data.formIds).toEqual(['demokrati']);
+    expect(data.quotes.get('eksempel-k-dialog')?.turns[1].text).toEqual({ da: 'Jamen, fuglen var fløjet, ikke? [Alle griner]', en: '' });
+  });
+
+  it('names file, line and fix for an unknown speaker', async () => {
+    expect(await authorError(() => readWith('quotes/example.yaml', quote('  turns:\n    - speaker: informant-7\n      text: { da: "Hej" }\n')))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:5: quote 'q-one' names speaker 'informant-7', which is not in content/informants.yaml
+      Fix: Use one of: informant-1, borger, sb."
+    `);
+  });
+
+  it('names file, line and fix for an unknown participation form', async () => {
+    expect(await authorError(() => readWith('quotes/example.yaml', quote('  forms: [demokrati, forbrugg]\n  turns:\n    - speaker: sb\n      text: { da: "Hej" }\n')))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:4: quote 'q-one' names participation form 'forbrugg', which is not in content/forms/da/
+      Fix: Use one of: demokrati."
+    `);
+  });
+
+  it('names the field that breaks the schema', async () => {
+    expect(await authorError(() => readWith('quotes/example.yaml', quote('  setting: telefon\n  turns: []\n').replace('  setting: interview\n', '')))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:3: quote 'q-one': setting: Invalid option: expected one of "interview"|"observation"
+      Fix: See the quote format in docs/authoring.md."
+    `);
+  });
+
+  it('reports a duplicate id and invalid YAML at their lines', async () => {
+    expect(await authorError(() => readWith('informants.yaml', '- id: sb\n  label: { da: SB }\n  municipality: K\n  setting: observation\n- id: sb\n  label: { da: SB }\n  municipality: K\n  setting: observation\n'))).toMatchInlineSnapshot(`
+      "informants.yaml:5: informant id 'sb' is used twice
+      Fix: Give one of them another id; ids must be unique across content/."
+    `);
+    expect(await authorError(() => readWith('informants.yaml', '- id: sb\n  label: { da: "SB }\n'))).toMatchInlineSnapshot(`
+      "informants.yaml:3: this is not valid YAML/JSON: Missing closing "quote
+      Fix: Check indentation, quotes and commas around that line."
+    `);
+  });
+});
