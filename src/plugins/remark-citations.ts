@@ -26,8 +26,8 @@ export interface RemarkCitationsOptions {
 
 const KEY = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;
 /** `[@a, s. 5; @b]` (parenthetical) or `@a` / `@a [s. 5]` (narrative). */
-const CITATION = new RegExp(String.raw`\[([^\[\]]*?@${KEY}[^\[\]]*)\]|(?<![\p{L}\p{N}@.])@(${KEY})(?:\s\[([^\[\]@]+)\])?`, 'gu');
-const ITEM = new RegExp(String.raw`^\s*@(${KEY})\s*(?:,\s*(.*?))?\s*$`, 'su');
+export const CITATION = new RegExp(String.raw`\[([^\[\]]*?@${KEY}[^\[\]]*)\]|(?<![\p{L}\p{N}@.])@(${KEY})(?:\s\[([^\[\]@]+)\])?`, 'gu');
+export const ITEM = new RegExp(String.raw`^\s*@(${KEY})\s*(?:,\s*(.*?))?\s*$`, 'su');
 
 /**
  * Renders pandoc-style citations through the CSL engine, as links to the bibliography:

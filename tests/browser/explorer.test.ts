@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readThesisData } from '../../src/data/thesis-data';
+import { axeViolations, hasChromium, useBrowser } from './harness';
+
+const data = readThesisData('content');
+const quotes = [...data.quotes.values()];
+
+describe.skipIf(!hasChromium)('quote explorer', () => {
+  const browser = useBrowser();
+
+  it('lists every quote, filters instantly and keeps the filters in the URL', async () => {
+    const page = await browser.open('/da/citater/');
+    const visible = () => page.locator('.quote-list > li:not([hidden])').count();
+    expect(await visible()).toBe(quotes.length);
+    await page.selectOption('select[name=informant]', 'informant-4');
+    expect(await visible()).toBe(quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-4')).length);
+    await page.selectOption('select[name=form]', 'demokrati');
+    const expected = quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-4') && q.forms.includes('demokrati')).length;
+    expect(await visible()).toBe(expected);
+    expect(new URL(page.url()).search).toBe('?informant=informant-4&form=demokrati');
+    expect(await page.locator('[data-shown]').textContent()).toBe(String(expected));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(page.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a shared filtered view from a matrix cell', async () => {
+    const page = await browser.open('/da/citater/');
+    const cell = page.locator('table.matrix td[data-informant="informant-1"][data-form="none"] a');
+    await cell.click();
+    await page.waitForURL('**?informant=informant-1&form=none#quotes');
+    const expected = quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-1') && q.forms.length === 0).length;
+    expect(await page.locator('.quote-list > li:not([hidden])').count()).toBe(expected);
+    await page.context().close();
+  });
+
+  it('a card’s permalink and its link back to the chapter land on the card', async () => {
+    const page = await browser.open('/da/informanter/informant-3/');
+    const card = page.locator('figure[data-quote-id]').first();
+    const id = await card.getAttribute('data-quote-id');
+    await card.locator('.quote-placed').click();
+    await page.waitForURL(`**#${id}`);
+    const target = page.locator(`#${id}`);
+    expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
+    const top = await target.evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const path of ['/da/informanter/', '/da/informanter/sb/', '/da/former/', '/da/former/samskabelse/']) {
+    it(`${path} passes axe at 375 px`, async () => {
+      const page = await browser.open(path, { width: 375 });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(page.problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

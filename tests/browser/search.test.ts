@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readThesisData } from '../../src/data/thesis-data';
+import { axeViolations, base, hasChromium, useBrowser } from './harness';
+
+const data = readThesisData('content');
+/** Three words in a row an examiner would remember from a quote: its most distinctive run. */
+const phraseOf = (text: string) => {
+  const words = text.replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\p{N}]+/gu)!;
+  const runs = words.slice(0, -2).map((_, i) => words.slice(i, i + 3));
+  return runs.sort((a, b) => b.join('').length - a.join('').length)[0].join(' ');
+};
+const sample = [...data.quotes.values()].filter((_, i, all) => i % Math.ceil(all.length / 6) === 0);
+
+async function search(page: Page, query: string) {
+  await page.fill('#search-input', query);
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.length);
+  await page.waitForTimeout(300);
+}
+
+describe.skipIf(!hasChromium)('search', () => {
+  const browser = useBrowser();
+
+  for (const quote of sample) {
+    it(`finds quote ${quote.id} by a phrase from it and lands on its card`, async () => {
+      const phrase = phraseOf(quote.turns[0].text.da);
+      const page = await browser.open('/da/soeg/');
+      await search(page, phrase);
+      const top = page.locator('.search-results li a').first();
+      const href = (await top.getAttribute('href'))!;
+      expect(href, phrase).toMatch(new RegExp(`#${quote.id}(-\\d+)?$`));
+      await top.click();
+      await page.waitForURL(`**${href}`);
+      const card = page.locator(`figure[data-quote-id="${quote.id}"]:target`);
+      expect(await card.count()).toBe(1);
+      const box = (await card.boundingBox())!;
+      expect(box.y).toBeLessThan(900);
+      await page.context().close();
+    });
+  }
+
+  it('shows speaker and forms on a quote hit, and filters narrow the results, with counts, in the URL', async () => {
+    const coded = [...data.quotes.values()].find((q) => q.forms.length > 0)!;
+    const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phraseOf(coded.turns[0].text.da))}`);
+    await page.waitForSelector('.search-results li');
+    const hit = page.locator('.search-results li.result-quote').first();
+    const speaker = data.informants.get(coded.turns[0].speaker)!.label.da;
+    expect(await hit.locator('a').textContent()).toContain(speaker);
+    await page.check('input[name=type][value=Citat]');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.search-results li.result-text').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Citat']);
+    const total = await page.locator('.search-results li').count();
+    expect(await page.locator('input[name=type][value=Citat] ~ .count').textContent()).toBe(String(total));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(page.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens from any page with the "/" key', async () => {
+    const page = await browser.open('/da/indledning/');
+    await page.keyboard.press('/');
+    await page.waitForURL(`**${base}da/soeg/`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.context().close();
+  });
+
+  it('keeps Danish and English results apart', async () => {
+    const page = await browser.open('/da/soeg/?q=aktivitetsparate');
+    await page.waitForSelector('.search-results li');
+    const urls = await page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(urls.every((u) => u!.startsWith(`${base}da/`))).toBe(true);
+    await page.context().close();
+  });
+});
