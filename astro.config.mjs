@@ -6,12 +6,13 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config';
-import { entryUrl } from './src/routes';
+import { entryUrl, termUrl } from './src/routes';
 import { thesisData } from './src/data/thesis-data';
 import { citationEngine } from './src/citations/engine';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 
 export default defineConfig({
   site: site.url || undefined,
@@ -32,6 +33,7 @@ export default defineConfig({
         remarkGfm,
         [remarkPlacedContent, { data: () => thesisData(), figuresDir: fileURLToPath(new URL('./public/figures', import.meta.url)) }],
         [remarkCitations, { engineFor: (/** @type {'da'|'en'} */ lang) => citationEngine(lang, thesisData().references), entryUrl }],
+        [remarkGlossaryLinks, { glossary: () => thesisData().glossary, termUrl }],
       ],
       rehypePlugins: [rehypeSlug, rehypeParagraphIds],
     }),

@@ -10,7 +10,6 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
 const dist = 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const text = (node) => toString(node).replace(/\s+/g, ' ').trim();
 
 /** Records for one built chapter page. */
@@ -77,7 +76,8 @@ export async function indexSite() {
       if (!existsSync(file)) continue;
       const html = readFileSync(file, 'utf8');
       if (!html.includes('class="chapter"')) continue;
-      const records = chapterRecords(html, `${base}${lang}/${slug}/`);
+      // pagefind.js puts the site's base path in front of these URLs itself.
+      const records = chapterRecords(html, `/${lang}/${slug}/`);
       for (const record of records) {
         const { errors: recordErrors } = await index.addCustomRecord(record);
         if (recordErrors.length) throw new Error(`${record.url}: ${recordErrors.join('; ')}`);

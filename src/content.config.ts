@@ -6,6 +6,7 @@ import { participationFormSchema } from './schemas/participation-form';
 import { informantSchema } from './schemas/informant';
 import { quoteSchema } from './schemas/quote';
 import { referenceSchema } from './schemas/reference';
+import { glossaryTermSchema } from './schemas/glossary';
 import { readThesisData, type ThesisData } from './data/thesis-data';
 
 /** Data entries come from the same reader the Markdown plugins use, so both see one truth. */
@@ -31,4 +32,5 @@ export const collections = {
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
+  glossary: defineCollection({ loader: thesisDataLoader('glossary', (d) => d.glossary), schema: glossaryTermSchema }),
 };

@@ -8,6 +8,7 @@ export const sections = {
   informants: { da: 'informanter', en: 'informants' },
   forms: { da: 'former', en: 'forms' },
   search: { da: 'soeg', en: 'search' },
+  glossary: { da: 'ordliste', en: 'glossary' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof sections;
 
@@ -21,4 +22,5 @@ export const chapterUrl = (lang: Lang, slug: string) => withBase(`${lang}/${slug
 export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
   withBase(`${lang}/${sections[section][lang]}/${id ? `${id}/` : ''}`);
 export const entryUrl = (lang: Lang, key: string) => `${sectionUrl(lang, 'bibliography')}#ref-${key}`;
+export const termUrl = (lang: Lang, id: string) => `${sectionUrl(lang, 'glossary')}#${id}`;
 export const figureUrl = (name: string) => withBase(`figures/${name}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { informantSchema, type Informant } from '../schemas/informant';
 import { quoteSchema, type Quote } from '../schemas/quote';
 import { referenceSchema, type Reference } from '../schemas/reference';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { ContentError, knownList } from './content-error';
 import { readListFile, type ListEntry } from './read-list-file';
 
@@ -10,6 +11,7 @@ export interface ThesisData {
   informants: Map<string, Informant>;
   quotes: Map<string, Quote>;
   references: Map<string, Reference>;
+  glossary: Map<string, GlossaryTerm>;
   formIds: string[];
 }
 
@@ -67,7 +69,12 @@ export function readThesisData(contentDir: string): ThesisData {
     ? indexById(readListFile(referencesFile, referenceSchema, 'reference'), 'reference')
     : new Map<string, Reference>();
 
-  return { informants, quotes, references, formIds };
+  const glossaryFile = join(contentDir, 'glossary.yaml');
+  const glossary = existsSync(glossaryFile)
+    ? indexById(readListFile(glossaryFile, glossaryTermSchema, 'glossary term'), 'glossary term')
+    : new Map<string, GlossaryTerm>();
+
+  return { informants, quotes, references, glossary, formIds };
 }
 
 let cached: { dir: string; data: ThesisData } | undefined;

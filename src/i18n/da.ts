@@ -48,6 +48,7 @@ export default {
   'quote.stage': 'sceneanvisning',
   'quote.note': 'Note',
   'quote.original': 'Dansk original',
+  'quote.attribution': 'Angivet i specialet som',
   'quote.says': 'siger',
   'bib.title': 'Litteratur',
   'bib.intro': 'Specialets PDF havde ingen litteraturliste. Listen her er samlet ud fra henvisningerne i teksten og suppleret med offentligt tilgængelige oplysninger; hver post siger, hvor den er kontrolleret. Poster, der ikke kunne kontrolleres fuldt ud, er markeret som ufuldstændige.',
@@ -124,5 +125,10 @@ export default {
   'search.quote': 'Citat',
   'search.untranslated': 'Den engelske oversættelse er endnu ikke indekseret; resultaterne kommer fra den danske original.',
   'search.loading': 'Indlæser søgning …',
+  'glossary.title': 'Ordliste',
+  'glossary.intro': 'Danske velfærdsbegreber og specialets analytiske begreber med den engelske term, som oversættelsen bruger, og en kort forklaring. Forklaringerne er redaktionelle, ikke forfatternes.',
+  'glossary.danish': 'Dansk',
+  'glossary.english': 'Engelsk',
+  'nav.glossary': 'Ordliste',
   'figure.label': 'Figur',
 } as const;

@@ -50,6 +50,7 @@ export default {
   'quote.stage': 'stage direction',
   'quote.note': 'Note',
   'quote.original': 'Danish original',
+  'quote.attribution': 'Attributed in the thesis as',
   'quote.says': 'says',
   'bib.title': 'References',
   'bib.intro': "The thesis PDF had no reference list. This list is compiled from the citations in the text and completed from publicly available records; each entry says where it was checked. Entries that could not be fully verified are marked incomplete.",
@@ -126,5 +127,10 @@ export default {
   'search.quote': 'Quote',
   'search.untranslated': 'The English translation is not indexed yet; results come from the Danish original.',
   'search.loading': 'Loading search …',
+  'glossary.title': 'Glossary',
+  'glossary.intro': "Danish welfare-state terms and the thesis's analytical terms, with the English term the translation uses and a short explanation. The explanations are editorial, not the authors'.",
+  'glossary.danish': 'Danish',
+  'glossary.english': 'English',
+  'nav.glossary': 'Glossary',
   'figure.label': 'Figure',
 } satisfies Record<keyof typeof da, string>;

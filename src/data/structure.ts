@@ -1,0 +1,71 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { RootContent } from 'mdast';
+import { CITATION, ITEM } from '../plugins/remark-citations';
+
+export interface Block {
+  /** What the block is, comparable across languages: "heading 2", "paragraph", "list 4", "Quote#id". */
+  shape: string;
+  line: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+
+function shapeOf(node: RootContent): string | undefined {
+  switch (node.type) {
+    case 'heading':
+      return `heading ${node.depth}`;
+    case 'paragraph':
+      return 'paragraph';
+    case 'list':
+      return `${node.ordered ? 'numbered' : 'bulleted'} list of ${node.children.length}`;
+    case 'table':
+      return `table ${node.children.length}×${node.children[0]?.children.length ?? 0}`;
+    case 'mdxJsxFlowElement': {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      return `<${node.name}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
+    }
+    case 'yaml':
+      return undefined;
+    default:
+      return node.type;
+  }
+}
+
+/** The block structure of a chapter and the citations it makes, in reading order. */
+export function chapterStructure(mdx: string): { blocks: Block[]; citations: string[] } {
+  const tree = processor.parse(mdx);
+  const blocks = tree.children.flatMap((node) => {
+    const shape = shapeOf(node);
+    return shape ? [{ shape, line: node.position?.start.line ?? 0 }] : [];
+  });
+  const body = mdx.replace(/^---[\s\S]*?---/, '');
+  const citations = [...body.matchAll(CITATION)].flatMap((m) =>
+    m[1] !== undefined ? m[1].split(';').map((part) => part.match(ITEM)?.[1] ?? '?') : [`narrative ${m[2]}`],
+  );
+  return { blocks, citations };
+}
+
+/** Where two editions of a chapter first differ, in words an author can act on; undefined if aligned. */
+export function firstDivergence(da: string, en: string, names: { da: string; en: string }): string | undefined {
+  const a = chapterStructure(da);
+  const b = chapterStructure(en);
+  const length = Math.max(a.blocks.length, b.blocks.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.blocks[i];
+    const y = b.blocks[i];
+    if (x?.shape !== y?.shape) {
+      return `block ${i + 1}: ${names.da}:${x?.line ?? 'end'} has ${x?.shape ?? 'nothing more'}, ${names.en}:${y?.line ?? 'end'} has ${y?.shape ?? 'nothing more'}`;
+    }
+  }
+  const citations = Math.max(a.citations.length, b.citations.length);
+  for (let i = 0; i < citations; i++) {
+    if (a.citations[i] !== b.citations[i]) {
+      return `citation ${i + 1}: ${names.da} cites ${a.citations[i] ?? 'nothing more'}, ${names.en} cites ${b.citations[i] ?? 'nothing more'}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { localized } from './localized';
+
+export const glossaryTermSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Anchor on the glossary page'),
+    da: z.string().min(1).describe('The Danish term as the thesis uses it'),
+    en: z.string().min(1).describe('The English term the translation uses, always'),
+    match: z.array(z.string().min(1)).min(1).describe('English forms linked to the entry (lowercase)'),
+    explanation: localized.describe('One line explaining the term'),
+  })
+  .strict();
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firstDivergence } from '../../src/data/structure';
+
+const pairs = ['content', 'content/forms'].flatMap((root) =>
+  existsSync(`${root}/en`)
+    ? readdirSync(`${root}/en`).filter((f) => f.endsWith('.mdx')).map((f) => ({ da: `${root}/da/${f}`, en: `${root}/en/${f}` }))
+    : [],
+);
+
+describe('the English edition is aligned with the Danish', () => {
+  it('names the first place where two versions of a chapter diverge', () => {
+    const da = '## A\n\nOne [@x, s. 1].\n\n<Quote id="q" />\n\n- a\n- b\n';
+    expect(firstDivergence(da, '## A\n\nOne [@x, p. 1].\n\n<Quote id="q" />\n\n- a\n- b\n', { da: 'da.mdx', en: 'en.mdx' })).toBeUndefined();
+    expect(firstDivergence(da, '## A\n\nOne [@x, p. 1].\n\nTwo.\n\n<Quote id="q" />\n', { da: 'da.mdx', en: 'en.mdx' })).toMatchInlineSnapshot(`"block 3: da.mdx:5 has <Quote id="q">, en.mdx:5 has paragraph"`);
+    expect(firstDivergence(da, '## A\n\nOne [@y, p. 1].\n\n<Quote id="q" />\n\n- a\n- b\n', { da: 'da.mdx', en: 'en.mdx' })).toMatchInlineSnapshot(`"citation 1: da.mdx cites x, en.mdx cites y"`);
+  });
+
+  for (const { da, en } of pairs) {
+    it(`${en} has the structure and citations of ${da}`, () => {
+      expect(existsSync(da), `${en} has no Danish original ${da}`).toBe(true);
+      expect(firstDivergence(readFileSync(da, 'utf8'), readFileSync(en, 'utf8'), { da, en })).toBeUndefined();
+    });
+  }
+});
