@@ -39,6 +39,21 @@ describe.skipIf(!hasChromium)('search', () => {
     });
   }
 
+  it('puts every quote first for its most distinctive three words', async () => {
+    const page = await browser.open('/da/soeg/');
+    const missed: string[] = [];
+    for (const quote of data.quotes.values()) {
+      const phrase = phraseOf(quote.turns.map((t) => t.text.da).join(' '));
+      await page.fill('#search-input', phrase);
+      await page.waitForFunction((p) => new URLSearchParams(location.search).get('q') === p, phrase);
+      await page.waitForTimeout(250);
+      const top = await page.locator('.search-results li a').first().getAttribute('href');
+      if (!new RegExp(`#${quote.id}(-\\d+)?$`).test(top ?? '')) missed.push(`${quote.id}: "${phrase}" → ${top}`);
+    }
+    expect(missed).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows speaker and forms on a quote hit, and filters narrow the results, with counts, in the URL', async () => {
     const coded = [...data.quotes.values()].find((q) => q.forms.length > 0)!;
     const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phraseOf(coded.turns[0].text.da))}`);
@@ -66,10 +81,25 @@ describe.skipIf(!hasChromium)('search', () => {
   });
 
   it('keeps Danish and English results apart', async () => {
-    const page = await browser.open('/da/soeg/?q=aktivitetsparate');
-    await page.waitForSelector('.search-results li');
-    const urls = await page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(urls.every((u) => u!.startsWith(`${base}da/`))).toBe(true);
+    for (const [path, query, lang] of [
+      ['/da/soeg/', 'virksomhedspraktik', 'da'],
+      ['/en/search/', 'work placement', 'en'],
+    ]) {
+      const page = await browser.open(`${path}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('.search-results li');
+      const urls = await page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(urls.length, query).toBeGreaterThan(3);
+      expect(urls.filter((u) => !u!.startsWith(`${base}${lang}/`)), query).toEqual([]);
+      expect(await page.locator('[data-untranslated]').isHidden()).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('finds an English quote by its English words', async () => {
+    const quote = [...data.quotes.values()].find((q) => q.turns.length === 1 && q.turns[0].text.en)!;
+    const page = await browser.open('/en/search/');
+    await search(page, phraseOf(quote.turns[0].text.en));
+    expect(await page.locator('.search-results li a').first().getAttribute('href')).toMatch(new RegExp(`^${base}en/.*#${quote.id}(-\\d+)?$`));
     await page.context().close();
   });
 });

@@ -23,3 +23,26 @@ describe('the English edition is aligned with the Danish', () => {
     });
   }
 });
+
+describe('every Danish page has its English twin', () => {
+  it('translates every chapter and participation form', () => {
+    for (const root of ['content', 'content/forms']) {
+      const danish = readdirSync(`${root}/da`).filter((f) => f.endsWith('.mdx'));
+      expect(danish.filter((f) => !existsSync(`${root}/en/${f}`)), root).toEqual([]);
+    }
+  });
+
+  it('translates every quote turn, intro and question, and every informant text', async () => {
+    const { readThesisData } = await import('../../src/data/thesis-data');
+    const data = readThesisData('content');
+    const missing = [...data.quotes.values()].flatMap((q) => [
+      ...q.turns.flatMap((t, i) => [!t.text.en && `${q.id} turn ${i + 1}`, t.intro && !t.intro.en && `${q.id} turn ${i + 1} intro`]),
+      q.question && !q.question.en && `${q.id} question`,
+    ]).filter(Boolean);
+    expect(missing).toEqual([]);
+    const informants = [...data.informants.values()].flatMap((i) =>
+      (['label', 'role', 'interviewMode', 'description'] as const).filter((f) => i[f] && !i[f]!.en).map((f) => `${i.id}.${f}`),
+    );
+    expect(informants).toEqual([]);
+  });
+});
