@@ -45,12 +45,49 @@ for (const { kind, html, css, js } of rows) {
   console.log(`\n${kind}\n  HTML ${fmt(html)}\n  CSS  ${fmt(css)}\n  JS   ${fmt(js)}`);
 }
 
-const dirSize = (dir) => readdirSync(dir).reduce((sum, name) => {
-  const p = join(dir, name);
-  return sum + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
-}, 0);
-if (existsSync('dist/pagefind')) {
-  console.log('\nsearch index');
-  for (const name of readdirSync('dist/pagefind').filter((n) => n.startsWith('pagefind-entry') || n === 'index')) console.log(`  ${name}`);
-  console.log(`  total dist/pagefind: ${kb(dirSize('dist/pagefind'))}`);
+const sizeOf = (dir, test) =>
+  existsSync(dir) ? readdirSync(dir).filter(test).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0) : 0;
+if (existsSync('dist/pagefind/pagefind-entry.json')) {
+  const { languages } = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
+  console.log('\nsearch index per language');
+  for (const [lang, { hash, page_count }] of Object.entries(languages)) {
+    const prefix = (name) => name.startsWith(`${lang}_`) || name.includes(`.${hash}.`);
+    const bytes = ['index', 'fragment', 'filter'].reduce((sum, dir) => sum + sizeOf(join('dist/pagefind', dir), prefix), 0) + sizeOf('dist/pagefind', prefix);
+    console.log(`  ${lang}: ${page_count} records, ${kb(bytes)} (+ ${kb(sizeOf('dist/pagefind', (n) => n === `wasm.${lang}.pagefind`))} wasm, loaded once)`);
+  }
+  await queryTimes();
+}
+
+/** Time of a first query (loading the index) and of later ones, in headless Chromium. */
+async function queryTimes() {
+  const { chromiumPath, launchChromium } = await import('./browser.mjs');
+  if (!chromiumPath) return console.log('  query times: skipped, no Chromium');
+  const { serveDist } = await import('./serve-dist.mjs');
+  const { server, origin } = await serveDist({ base: process.env.BASE_PATH ?? '/' });
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  for (const [lang, path, queries] of [
+    ['da', `${base}da/soeg/`, ['virksomhedspraktik', 'frontlinjemedarbejderen borgeren', 'skadedyrsbekæmper', 'krydspres']],
+    ['en', `${base}en/search/`, ['work placement', 'frontline worker citizen', 'pest control', 'cross-pressure']],
+  ]) {
+    await page.goto(origin + path);
+    const times = await page.evaluate(`(async () => {
+      const started = performance.now();
+      const pf = await import('${base}pagefind/pagefind.js');
+      await pf.init('${lang}');
+      const out = [];
+      for (const q of ${JSON.stringify(queries)}) {
+        const t = performance.now();
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+        out.push(performance.now() - (out.length ? t : started));
+      }
+      return out;
+    })()`);
+    const later = times.slice(1);
+    console.log(`  ${lang} query: first ${times[0].toFixed(0)} ms (loads the index), later ${Math.min(...later).toFixed(0)}–${Math.max(...later).toFixed(0)} ms`);
+  }
+  await browser.close();
+  server.close();
 }
