@@ -19,5 +19,6 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 
 run('unit and plugin tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 run(`build under ${basePath}`, 'npm', ['run', 'build'], { BASE_PATH: basePath });
+run('type check (TypeScript strict)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('checks over dist/ and browser tests', 'npx', ['vitest', 'run', '--project', 'dist', '--project', 'browser'], { BASE_PATH: basePath });
 console.log('\n✔ all tests passed');

@@ -1,4 +1,4 @@
-import type { Lang } from './i18n/ui';
+import { langs, type Lang } from './i18n/ui';
 import { site } from './site.config';
 
 /** Path segments of the site's own pages, per language; chapters keep one slug in both. */
@@ -24,3 +24,8 @@ export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
 export const entryUrl = (lang: Lang, key: string) => `${sectionUrl(lang, 'bibliography')}#ref-${key}`;
 export const termUrl = (lang: Lang, id: string) => `${sectionUrl(lang, 'glossary')}#${id}`;
 export const figureUrl = (name: string) => withBase(`figures/${name}`);
+
+/** A page's address in every edition, for hreflang and the language switch. */
+export const sectionAlternates = (section: Section, id?: string) =>
+  Object.fromEntries(langs.map((lang) => [lang, sectionUrl(lang, section, id)])) as Record<Lang, string>;
+export const homeAlternates = () => Object.fromEntries(langs.map((lang) => [lang, homeUrl(lang)])) as Record<Lang, string>;

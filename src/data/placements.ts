@@ -3,7 +3,7 @@ import type { CitationPlacement } from '../plugins/remark-citations';
 import type { QuotePlacement } from '../plugins/remark-placed-content';
 import type { Lang } from '../i18n/ui';
 import { chapterLang, chapterSlug, editionChapters, type ChapterEntry } from './chapters';
-import { formSlug, formsIn } from './thesis-entries';
+import { formSlug, formsIn, type FormEntry } from './thesis-entries';
 
 export interface Placed<T> {
   chapter: ChapterEntry;
@@ -17,7 +17,7 @@ interface ChapterPlacements {
   forms: string[];
 }
 
-const placementsOf = async (entry: Parameters<typeof render>[0]) => {
+const placementsOf = async (entry: ChapterEntry | FormEntry) => {
   const { remarkPluginFrontmatter: fm } = await render(entry);
   return { citations: fm.citations ?? [], quotes: fm.quotes ?? [], forms: fm.forms ?? [] } as ChapterPlacements;
 };

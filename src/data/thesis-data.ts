@@ -82,5 +82,5 @@ let cached: { dir: string; data: ThesisData } | undefined;
 /** The data of the project being built; read once per process. */
 export function thesisData(contentDir = join(process.cwd(), 'content')): ThesisData {
   if (cached?.dir !== contentDir) cached = { dir: contentDir, data: readThesisData(contentDir) };
-  return cached.data;
+  return cached!.data;
 }

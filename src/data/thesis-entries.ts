@@ -26,3 +26,8 @@ export async function formsIn(lang: Lang): Promise<FormEntry[]> {
   const chosen = inLang(lang).length ? inLang(lang) : inLang('da');
   return chosen.sort((a, b) => a.data.order - b.data.order);
 }
+
+/** Every quote's data by id. */
+export async function quotesById() {
+  return new Map((await getCollection('quotes')).map((q) => [q.id, q.data]));
+}

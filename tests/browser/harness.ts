@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-// @ts-expect-error plain JS helpers shared with the scripts
 import { chromiumPath, launchChromium } from '../../scripts/browser.mjs';
-// @ts-expect-error plain JS helpers shared with the scripts
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 export const hasChromium = Boolean(chromiumPath);
