@@ -7,6 +7,7 @@ export const glossaryTermSchema = z
     da: z.string().min(1).describe('The Danish term as the thesis uses it'),
     en: z.string().min(1).describe('The English term the translation uses, always'),
     match: z.array(z.string().min(1)).min(1).describe('English forms linked to the entry (lowercase)'),
+    avoid: z.array(z.string().min(1)).default([]).describe('Renderings the translation must not use for this term'),
     explanation: localized.describe('One line explaining the term'),
   })
   .strict();

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readThesisData } from '../../src/data/thesis-data';
+
+const data = readThesisData('content');
+const englishFiles = ['content/en', 'content/forms/en']
+  .filter(existsSync)
+  .flatMap((dir) => readdirSync(dir).map((f) => `${dir}/${f}`))
+  // The abstract is the authors' own English, kept word for word.
+  .filter((file) => file !== 'content/en/abstract.mdx');
+const englishTexts = [
+  ...englishFiles.map((file) => ({ where: file, text: readFileSync(file, 'utf8') })),
+  ...[...data.quotes.values()].flatMap((q) =>
+    q.turns.filter((t) => !t.lang).map((t, i) => ({ where: `quote ${q.id} turn ${i + 1}`, text: t.text.en })),
+  ),
+  ...[...data.informants.values()].map((i) => ({ where: `informant ${i.id}`, text: [i.role?.en, i.description?.en].join(' ') })),
+];
+
+describe('the English edition uses the glossary’s terms consistently', () => {
+  for (const term of data.glossary.values()) {
+    if (!term.avoid.length) continue;
+    it(`${term.da} is always “${term.en}”`, () => {
+      const pattern = new RegExp(`(?<![\\p{L}-])(${term.avoid.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'iu');
+      const found = englishTexts.filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: “${text.match(pattern)![0]}”`);
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('every glossary term is used in the English edition', () => {
+    const all = englishTexts.map((t) => t.text.toLowerCase()).join(' ');
+    expect([...data.glossary.values()].filter((term) => !term.match.some((m) => all.includes(m))).map((t) => t.id)).toEqual([]);
+  });
+});
