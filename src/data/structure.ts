@@ -4,12 +4,15 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { CITATION, ITEM } from '../plugins/remark-citations';
 
 export interface Block {
   /** What the block is, comparable across languages: "heading 2", "paragraph", "list 4", "Quote#id". */
   shape: string;
   line: number;
+  /** Length of its text, to spot a translation that left something out. */
+  length: number;
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
@@ -40,7 +43,7 @@ export function chapterStructure(mdx: string): { blocks: Block[]; citations: str
   const tree = processor.parse(mdx);
   const blocks = tree.children.flatMap((node) => {
     const shape = shapeOf(node);
-    return shape ? [{ shape, line: node.position?.start.line ?? 0 }] : [];
+    return shape ? [{ shape, line: node.position?.start.line ?? 0, length: toString(node).length }] : [];
   });
   const body = mdx.replace(/^---[\s\S]*?---/, '');
   const citations = [...body.matchAll(CITATION)].flatMap((m) =>

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstDivergence } from '../../src/data/structure';
+import { chapterStructure, firstDivergence } from '../../src/data/structure';
 
 const pairs = ['content', 'content/forms'].flatMap((root) =>
   existsSync(`${root}/en`)
@@ -22,6 +22,28 @@ describe('the English edition is aligned with the Danish', () => {
       expect(firstDivergence(readFileSync(da, 'utf8'), readFileSync(en, 'utf8'), { da, en })).toBeUndefined();
     });
   }
+});
+
+describe('nothing is left out of the translation', () => {
+  // English runs about as long as Danish; a long paragraph far shorter or longer is a likely omission or addition.
+  const suspicious = (da: number, en: number) => da > 150 && (en / da < 0.7 || en / da > 1.45);
+
+  for (const { da, en } of pairs) {
+    it(`every long paragraph of ${en} is about as long as in ${da}`, () => {
+      const a = chapterStructure(readFileSync(da, 'utf8')).blocks;
+      const b = chapterStructure(readFileSync(en, 'utf8')).blocks;
+      const flagged = a.flatMap((block, i) => (b[i] && suspicious(block.length, b[i].length) ? [`${da}:${block.line} ${block.length} → ${b[i].length} characters`] : []));
+      expect(flagged).toEqual([]);
+    });
+  }
+
+  it('every long quote turn is about as long in English', async () => {
+    const { readThesisData } = await import('../../src/data/thesis-data');
+    const flagged = [...readThesisData('content').quotes.values()].flatMap((q) =>
+      q.turns.filter((t) => !t.lang && suspicious(t.text.da.length, t.text.en.length)).map(() => q.id),
+    );
+    expect(flagged).toEqual([]);
+  });
 });
 
 describe('every Danish page has its English twin', () => {
