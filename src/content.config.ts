@@ -8,6 +8,26 @@ import { quoteSchema } from './schemas/quote';
 import { referenceSchema } from './schemas/reference';
 import { glossaryTermSchema } from './schemas/glossary';
 import { readThesisData, type ThesisData } from './data/thesis-data';
+import { checkFrontmatter } from './data/read-list-file';
+import { readdirSync } from 'node:fs';
+import type { z } from 'astro/zod';
+
+/**
+ * The glob loader, after checking every file's frontmatter ourselves so that a mistake is
+ * reported with its line; the loader then reads the files as usual.
+ */
+function checkedGlob(dirs: string[], schema: z.ZodType, what: string): Loader {
+  const loader = glob({ pattern: `{${dirs.join(',')}}/*.mdx`, base: './content' });
+  return {
+    ...loader,
+    load: async (context) => {
+      for (const dir of dirs) {
+        for (const name of readdirSync(`./content/${dir}`).filter((f) => f.endsWith('.mdx'))) checkFrontmatter(`./content/${dir}/${name}`, schema, what);
+      }
+      return loader.load(context);
+    },
+  };
+}
 
 /** Data entries come from the same reader the Markdown plugins use, so both see one truth. */
 function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, object>): Loader {
@@ -27,8 +47,8 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
 }
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '{da,en}/*.mdx', base: './content' }), schema: chapterSchema }),
-  forms: defineCollection({ loader: glob({ pattern: 'forms/{da,en}/*.mdx', base: './content' }), schema: participationFormSchema }),
+  chapters: defineCollection({ loader: checkedGlob(['da', 'en'], chapterSchema, 'chapter'), schema: chapterSchema }),
+  forms: defineCollection({ loader: checkedGlob(['forms/da', 'forms/en'], participationFormSchema, 'participation form'), schema: participationFormSchema }),
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { LineCounter, parseDocument, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error';
 
@@ -11,42 +11,62 @@ export interface ListEntry<T> {
   file: string;
 }
 
+/** A parsed YAML (or JSON) text that can tell the line of any value in it. */
+function parseWithLines(text: string, file: string, firstLine = 1) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1);
+  if (doc.errors.length) {
+    const [error] = doc.errors;
+    throw new ContentError({ file, line: lineAt(error.pos[0]) }, `this is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Check indentation, quotes and commas around that line.');
+  }
+  const lineOf = (path: (string | number)[]) => {
+    for (let cut = path.length; cut >= 0; cut--) {
+      const node = (cut ? doc.getIn(path.slice(0, cut), true) : doc.contents) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return undefined;
+  };
+  return { doc: doc as Document, lineOf };
+}
+
+/** Validates one value against its schema, reporting the first problem at its line. */
+function validate<S extends z.ZodType>(value: unknown, schema: S, at: (path: (string | number)[]) => number | undefined, file: string, name: string, fix: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue.path as (string | number)[];
+  throw new ContentError({ file, line: at(path) }, `${name}: ${path.join('.') || '(entry)'}: ${issue.message}`, fix);
+}
+
 /**
  * Reads a YAML or JSON file holding a list of entries and validates each one, so that an
  * author's mistake is reported at its line rather than as a stack of schema paths.
  */
 export function readListFile<S extends z.ZodType>(path: string, schema: S, what: string): ListEntry<z.infer<S>>[] {
   const file = relative(process.cwd(), path);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-  if (doc.errors.length) {
-    const [error] = doc.errors;
-    throw new ContentError({ file, line: lineAt(error.pos[0]) }, `this is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Check indentation, quotes and commas around that line.');
-  }
+  const { doc, lineOf } = parseWithLines(readFileSync(path, 'utf8'), file);
   if (!isSeq(doc.contents)) {
     throw new ContentError({ file, line: 1 }, `expected a list of ${what} entries`, `Start each entry with "- " (YAML) or wrap them in [ ] (JSON).`);
   }
-  const raw = doc.toJS() as unknown[];
-  return raw.map((item, index) => {
-    const lineOf = (path: (string | number)[] = []) => {
-      for (let cut = path.length; cut >= 0; cut--) {
-        const node = doc.getIn([index, ...path.slice(0, cut)], true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineAt(node.range[0]);
-      }
-      return undefined;
-    };
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const id = (item as { id?: unknown })?.id;
-      const field = issue.path.join('.') || '(entry)';
-      throw new ContentError(
-        { file, line: lineOf(issue.path as (string | number)[]) },
-        `${what} ${typeof id === 'string' ? `'${id}'` : `#${index + 1}`}: ${field}: ${issue.message}`,
-        `See the ${what} format in docs/authoring.md.`,
-      );
-    }
-    return { data: parsed.data as z.infer<S>, lineOf, file };
+  return (doc.toJS() as unknown[]).map((item, index) => {
+    const entryLine = (p: (string | number)[] = []) => lineOf([index, ...p]);
+    const id = (item as { id?: unknown })?.id;
+    const name = `${what} ${typeof id === 'string' ? `'${id}'` : `#${index + 1}`}`;
+    const data = validate(item, schema, entryLine, file, name, `See the ${what} format in docs/authoring.md.`);
+    return { data, lineOf: entryLine, file };
   });
+}
+
+/**
+ * Validates the frontmatter of a Markdown/MDX file, so that a wrong field is reported at its
+ * line (Astro's own check names only the file).
+ */
+export function checkFrontmatter<S extends z.ZodType>(path: string, schema: S, what: string): z.infer<S> {
+  const file = relative(process.cwd(), path);
+  const text = readFileSync(path, 'utf8');
+  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+  if (!match) throw new ContentError({ file, line: 1 }, `${what} has no frontmatter`, 'Start the file with a --- block holding title, order, part and summary (docs/authoring.md).');
+  const { doc, lineOf } = parseWithLines(match[1], file, 2);
+  return validate(doc.toJS() ?? {}, schema, lineOf, file, `${what} frontmatter`, `See the ${what} frontmatter in docs/authoring.md.`);
 }

@@ -62,3 +62,33 @@ describe('reading content/', () => {
     `);
   });
 });
+
+describe('chapter frontmatter', () => {
+  it('names the file, the line of the wrong field and the fix', async () => {
+    const { checkFrontmatter } = await import('../../src/data/read-list-file');
+    const { chapterSchema } = await import('../../src/schemas/chapter');
+    const dir = mkdtempSync(join(tmpdir(), 'chapter-'));
+    const write = (text: string) => {
+      writeFileSync(join(dir, 'kapitel.mdx'), text);
+      return () => checkFrontmatter(join(dir, 'kapitel.mdx'), chapterSchema, 'chapter');
+    };
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await authorError(write('---\ntitle: "Konklusion"\norder: 14\npart: "afslutning"\nsummary: "x"\n---\n\nTekst.\n'))).toMatchInlineSnapshot(`
+        "kapitel.mdx:4: chapter frontmatter: part: Invalid option: expected one of "front"|"method"|"theory"|"analysis"|"closing"
+        Fix: See the chapter frontmatter in docs/authoring.md."
+      `);
+      expect(await authorError(write('---\ntitle: "Analysedel 1"\norder: 9\npart: "analysis"\nsummary: "x"\n---\n'))).toMatchInlineSnapshot(`
+        "kapitel.mdx:2: chapter frontmatter: question: An analysis part must name the working question it answers: add \`question:\` to the frontmatter.
+        Fix: See the chapter frontmatter in docs/authoring.md."
+      `);
+      expect(await authorError(write('Ingen frontmatter.\n'))).toMatchInlineSnapshot(`
+        "kapitel.mdx:1: chapter has no frontmatter
+        Fix: Start the file with a --- block holding title, order, part and summary (docs/authoring.md)."
+      `);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
