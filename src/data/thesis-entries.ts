@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/ui';
+import { thesisData } from './thesis-data';
 
 export type InformantEntry = CollectionEntry<'informants'>;
 export type QuoteEntry = CollectionEntry<'quotes'>;
@@ -30,4 +31,10 @@ export async function formsIn(lang: Lang): Promise<FormEntry[]> {
 /** Every quote's data by id. */
 export async function quotesById() {
   return new Map((await getCollection('quotes')).map((q) => [q.id, q.data]));
+}
+
+/** Informants in the order content/informants.yaml gives them: the interviewees, then the observation. */
+export async function informantsInOrder(): Promise<InformantEntry[]> {
+  const order = [...thesisData().informants.keys()];
+  return (await getCollection('informants')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
