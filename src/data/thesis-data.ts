@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { informantSchema, type Informant } from '../schemas/informant';
 import { quoteSchema, type Quote } from '../schemas/quote';
@@ -77,10 +77,21 @@ export function readThesisData(contentDir: string): ThesisData {
   return { informants, quotes, references, glossary, formIds };
 }
 
-let cached: { dir: string; data: ThesisData } | undefined;
+let cached: { key: string; data: ThesisData } | undefined;
 
-/** The data of the project being built; read once per process. */
+/** What the data depends on: the data files and their modification times. */
+function signature(contentDir: string): string {
+  const files = [
+    ...['informants.yaml', 'references.json', 'glossary.yaml'].map((f) => join(contentDir, f)),
+    ...listFiles(join(contentDir, 'quotes'), '.yaml').map((f) => join(contentDir, 'quotes', f)),
+    ...listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => join(contentDir, 'forms', 'da', f)),
+  ];
+  return files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : '-'}`).join('|');
+}
+
+/** The data of the project being built, read again only when a data file changed (as in `astro dev`). */
 export function thesisData(contentDir = join(process.cwd(), 'content')): ThesisData {
-  if (cached?.dir !== contentDir) cached = { dir: contentDir, data: readThesisData(contentDir) };
+  const key = signature(contentDir);
+  if (cached?.key !== key) cached = { key, data: readThesisData(contentDir) };
   return cached!.data;
 }
