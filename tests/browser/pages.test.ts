@@ -9,6 +9,12 @@ const pageKinds = {
   chapter: '/da/indledning/',
   'analysis chapter': '/da/analysedel-1/',
   bibliography: '/da/litteratur/',
+  'English chapter with quote cards': '/en/analysedel-2/',
+  'quote explorer': '/da/citater/',
+  'informant page': '/en/informants/informant-4/',
+  'participation form page': '/da/former/demokrati/',
+  search: '/en/search/?q=work+placement',
+  glossary: '/en/glossary/',
   'not found': '/404.html',
 };
 
