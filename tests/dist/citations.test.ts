@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { select, selectAll } from 'hast-util-select';
+import { readThesisData } from '../../src/data/thesis-data';
+import { base, builtPages, page } from './site';
+
+const data = readThesisData('content');
+const chapters = builtPages().filter((p) => /^da\/[^/]+\/index\.html$/.test(p.file) && select('article.chapter', p.tree));
+
+describe('citations in the Danish edition', () => {
+  const cites = chapters.flatMap((p) => selectAll('[data-cite]', p.tree).map((c) => ({ page: p, cite: c })));
+
+  it('renders every citation as a link to its bibliography entry, with the entry on the page for the popover', () => {
+    expect(cites.length).toBeGreaterThan(0);
+    for (const { page: p, cite } of cites) {
+      const key = String(cite.properties.dataCite);
+      expect(data.references.has(key), key).toBe(true);
+      expect(String(cite.properties.href)).toBe(`${base}da/litteratur/#ref-${key}`);
+      expect(select(`#cited-${key} .csl-entry`, p.tree), `${p.url} lacks #cited-${key}`).toBeTruthy();
+    }
+  });
+
+  it('lists every work on the bibliography page with backlinks to each citing place', () => {
+    const bibliography = page('/da/litteratur/');
+    for (const key of data.references.keys()) {
+      const entry = select(`#ref-${key}`, bibliography.tree);
+      expect(entry, key).toBeTruthy();
+      const backlinks = selectAll('.bib-backlinks a', entry!).length;
+      expect(backlinks, key).toBe(cites.filter(({ cite }) => cite.properties.dataCite === key).length);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export const dist = join(process.cwd(), 'dist');
+/** The base path the test build was made under (scripts/test.mjs sets it). */
+export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+export interface BuiltPage {
+  /** File under dist/, e.g. "da/indledning/index.html". */
+  file: string;
+  /** URL path the page is served at, with the base: "/speciale/da/indledning/". */
+  url: string;
+  html: string;
+  tree: Root;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of the built site, parsed once. */
+export function builtPages(): BuiltPage[] {
+  cache ??= walk(dist)
+    .filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'))
+    .map((path) => {
+      const file = relative(dist, path).replaceAll('\\', '/');
+      const html = readFileSync(path, 'utf8');
+      const url = base + file.replace(/index\.html$/, '');
+      return { file, url, html, tree: fromHtml(html) };
+    });
+  return cache;
+}
+
+export const page = (url: string) => {
+  const found = builtPages().find((p) => p.url === base + url.replace(/^\//, ''));
+  if (!found) throw new Error(`no built page at ${url}`);
+  return found;
+};
+
+/** The built file a site path points at, or undefined. */
+export function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(base.length));
+  const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
+  return candidates.find((c) => {
+    try {
+      return statSync(join(dist, c)).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
