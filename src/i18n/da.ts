@@ -43,6 +43,7 @@ export default {
   'quote.question': 'Spørgsmål',
   'quote.elision': 'udeladt tekst',
   'quote.stage': 'sceneanvisning',
+  'quote.note': 'Redaktionel note',
   'quote.original': 'Dansk original',
   'quote.attribution': 'Angivet i specialet som',
   'bib.title': 'Litteratur',

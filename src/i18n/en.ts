@@ -45,6 +45,7 @@ export default {
   'quote.question': 'Question',
   'quote.elision': 'text left out',
   'quote.stage': 'stage direction',
+  'quote.note': 'Editorial note (in Danish)',
   'quote.original': 'Danish original',
   'quote.attribution': 'Attributed in the thesis as',
   'bib.title': 'References',
