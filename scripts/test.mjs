@@ -1,6 +1,7 @@
 // Every test, in the order a failure is cheapest to find: unit and plugin tests, then a real
 // build under a sub-path (as on GitHub Pages), then checks over dist/ and browser tests.
 import { spawnSync } from 'node:child_process';
+import { chromiumPath } from './browser.mjs';
 
 const basePath = process.env.TEST_BASE_PATH ?? '/speciale/';
 const run = (label, command, args, env = {}) => {
@@ -22,3 +23,4 @@ run(`build under ${basePath}`, 'npm', ['run', 'build'], { BASE_PATH: basePath })
 run('type check (TypeScript strict)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('checks over dist/ and browser tests', 'npx', ['vitest', 'run', '--project', 'dist', '--project', 'browser'], { BASE_PATH: basePath });
 console.log('\n✔ all tests passed');
+if (!chromiumPath) console.log('⚠ browser tests were skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');

@@ -5,8 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromiumPath, launchChromium } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
+/** Without Chromium the browser suite is skipped; scripts/test.mjs says so in its summary. */
 export const hasChromium = Boolean(chromiumPath);
-if (!hasChromium) console.warn('⚠ browser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');
 
 export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
