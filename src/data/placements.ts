@@ -28,10 +28,11 @@ const placementsOf = async (entry: ChapterEntry | FormEntry) => {
  * participation form count where the theory chapter shows that form.
  */
 export async function placementsIn(lang: Lang) {
-  const forms = new Map(await Promise.all((await formsIn(lang)).map(async (f) => [formSlug(f), await placementsOf(f)] as const)));
+  const formPlacements = async (l: Lang) => new Map(await Promise.all((await formsIn(l)).map(async (f) => [formSlug(f), await placementsOf(f)] as const)));
+  const forms = await formPlacements(lang);
   const citations: Placed<CitationPlacement>[] = [];
   const quotes: Placed<QuotePlacement>[] = [];
-  const danishForms = lang === 'da' ? forms : new Map(await Promise.all((await formsIn('da')).map(async (f) => [formSlug(f), await placementsOf(f)] as const)));
+  const danishForms = lang === 'da' ? forms : await formPlacements('da');
   for (const chapter of await editionChapters(lang)) {
     const own = await placementsOf(chapter);
     const slug = chapterSlug(chapter);

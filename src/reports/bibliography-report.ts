@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readListFile } from '../data/read-list-file';
 import { referenceSchema, type Reference } from '../schemas/reference';
@@ -10,16 +10,12 @@ export interface CitedAt {
   line: number;
 }
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? mdxFiles(path) : path.endsWith('.mdx') ? [path] : [];
-  });
-}
 
 /** Every citation written in the Danish edition and its forms, with file and line. */
 export function citationsIn(contentDir: string): CitedAt[] {
-  const files = mdxFiles(contentDir).filter((f) => /\/(da)\//.test(f.replaceAll('\\', '/')));
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx') && /(^|\/)da\//.test(f.replaceAll('\\', '/')))
+    .map((f) => join(contentDir, f));
   return files.flatMap((path) => {
     const text = readFileSync(path, 'utf8');
     return [...text.matchAll(CITATION)].flatMap((match) => {

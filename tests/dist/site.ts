@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -16,22 +16,15 @@ export interface BuiltPage {
   tree: Root;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 let cache: BuiltPage[] | undefined;
 
 /** Every HTML page of the built site, parsed once. */
 export function builtPages(): BuiltPage[] {
-  cache ??= walk(dist)
-    .filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'))
-    .map((path) => {
-      const file = relative(dist, path).replaceAll('\\', '/');
-      const html = readFileSync(path, 'utf8');
+  cache ??= readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
       const url = base + file.replace(/index\.html$/, '');
       return { file, url, html, tree: fromHtml(html) };
     });
