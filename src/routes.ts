@@ -23,7 +23,6 @@ export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
   withBase(`${lang}/${sections[section][lang]}/${id ? `${id}/` : ''}`);
 export const entryUrl = (lang: Lang, key: string) => `${sectionUrl(lang, 'bibliography')}#ref-${key}`;
 export const termUrl = (lang: Lang, id: string) => `${sectionUrl(lang, 'glossary')}#${id}`;
-export const figureUrl = (name: string) => withBase(`figures/${name}`);
 
 /** A page's address in every edition, for hreflang and the language switch. */
 export const sectionAlternates = (section: Section, id?: string) =>
