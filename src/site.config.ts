@@ -3,10 +3,13 @@
  * pages leave it out rather than guess.
  */
 export const site = {
-  /** Working title drawn from the problem formulation; the source PDF had no title page. */
+  /**
+   * A working title drawn from the problem formulation: the thesis has no title page. Pages show it
+   * as a working title; the English follows the glossary's terms.
+   */
   title: {
     da: 'Borgerinddragelse i virksomhedsrettede indsatser for aktivitetsparate borgere',
-    en: 'Citizen participation in employment-oriented interventions for activity-ready citizens',
+    en: 'Citizen participation in employer-based interventions for activity-ready citizens',
   },
   subtitle: {
     da: 'Kandidatspeciale i socialt arbejde',

@@ -125,7 +125,7 @@ export default {
   // editorial: the edition's own voice (notes, figure placeholder, statement page, glossary sources)
   'editorial.label': 'Udgivers note',
   'editorial.statement': 'Om denne udgave',
-  'editorial.workingTitle': 'Arbejdstitel',
+  'editorial.workingTitle': 'Arbejdstitel. Specialets tekst har ingen titelside; titlen er udgivers, dannet ud fra problemformuleringen.',
   'figure.notInSource': 'Selve figuren er ikke med i specialets tekst. Her står dens overskrift og kildeangivelse, som specialet trykker dem.',
   'glossary.inThesis': 'Specialet, {chapter}',
   'glossary.source': 'Kilde: {source}',

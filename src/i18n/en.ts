@@ -127,7 +127,7 @@ export default {
   // editorial: the edition's own voice (notes, figure placeholder, statement page, glossary sources)
   'editorial.label': "Editor's note",
   'editorial.statement': 'About this edition',
-  'editorial.workingTitle': 'Working title',
+  'editorial.workingTitle': 'Working title. The text of the thesis has no title page; the title is the editor’s, drawn from the problem formulation.',
   'figure.notInSource': 'The figure itself is not in the text of the thesis. Its heading and credit are shown as the thesis prints them.',
   'glossary.inThesis': 'The thesis, {chapter}',
   'glossary.source': 'Source: {source}',
