@@ -18,7 +18,7 @@ import type { z } from 'astro/zod';
  * reported with its line; the loader then reads the files as usual.
  */
 function checkedGlob(dirs: string[], schema: z.ZodType, what: string): Loader {
-  const loader = glob({ pattern: `{${dirs.join(',')}}/*.mdx`, base: './content' });
+  const loader = glob({ pattern: `${dirs.length > 1 ? `{${dirs.join(',')}}` : dirs[0]}/*.mdx`, base: './content' });
   return {
     ...loader,
     load: async (context) => {
