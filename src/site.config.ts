@@ -11,9 +11,10 @@ export const site = {
     da: 'Borgerinddragelse i virksomhedsrettede indsatser for aktivitetsparate borgere',
     en: 'Citizen participation in employer-based interventions for activity-ready citizens',
   },
+  /** The text calls itself a "speciale"; the degree and field of study are not stated. */
   subtitle: {
-    da: 'Kandidatspeciale i socialt arbejde',
-    en: "Master's thesis in social work",
+    da: 'Speciale',
+    en: "Master's thesis",
   },
   /** Authors' names do not appear in the extracted text. */
   authors: [] as string[],
