@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readThesisData } from '../../src/data/thesis-data';
+import { site } from '../../src/site.config';
 
 const data = readThesisData('content');
 const englishFiles = ['content/en', 'content/forms/en']
@@ -29,6 +30,14 @@ describe('the English edition uses the glossary’s terms consistently', () => {
   it('every glossary term is used in the English edition', () => {
     const all = englishTexts.map((t) => t.text.toLowerCase()).join(' ');
     expect([...data.glossary.values()].filter((term) => !term.match.some((m) => all.includes(m.toLowerCase()))).map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe('the site title speaks in the glossary’s terms', () => {
+  it('renders every glossary term in the Danish working title with its English term', () => {
+    const used = [...data.glossary.values()].filter((term) => site.title.da.toLowerCase().includes(term.da.toLowerCase()));
+    expect(used.map((t) => t.id)).toContain('virksomhedsrettede-indsatser');
+    expect(used.filter((term) => !site.title.en.toLowerCase().includes(term.en.toLowerCase())).map((t) => `${t.da} → ${t.en}`)).toEqual([]);
   });
 });
 
