@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config';
 import { entryUrl, termUrl } from './src/routes';
 import { thesisData } from './src/data/thesis-data';
@@ -31,7 +30,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
-        [remarkPlacedContent, { data: () => thesisData(), figuresDir: fileURLToPath(new URL('./public/figures', import.meta.url)) }],
+        [remarkPlacedContent, { data: () => thesisData() }],
         [remarkCitations, { engineFor: (/** @type {'da'|'en'} */ lang) => citationEngine(lang, thesisData().references), entryUrl }],
         [remarkGlossaryLinks, { glossary: () => thesisData().glossary, termUrl }],
       ],

@@ -7,6 +7,7 @@ import { informantSchema } from './schemas/informant';
 import { quoteSchema } from './schemas/quote';
 import { referenceSchema } from './schemas/reference';
 import { glossaryTermSchema } from './schemas/glossary';
+import { editionStatementSchema } from './schemas/edition';
 import { readThesisData, type ThesisData } from './data/thesis-data';
 import { checkFrontmatter } from './data/read-list-file';
 import { readdirSync } from 'node:fs';
@@ -17,7 +18,7 @@ import type { z } from 'astro/zod';
  * reported with its line; the loader then reads the files as usual.
  */
 function checkedGlob(dirs: string[], schema: z.ZodType, what: string): Loader {
-  const loader = glob({ pattern: `{${dirs.join(',')}}/*.mdx`, base: './content' });
+  const loader = glob({ pattern: `${dirs.length > 1 ? `{${dirs.join(',')}}` : dirs[0]}/*.mdx`, base: './content' });
   return {
     ...loader,
     load: async (context) => {
@@ -53,4 +54,5 @@ export const collections = {
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
   glossary: defineCollection({ loader: thesisDataLoader('glossary', (d) => d.glossary), schema: glossaryTermSchema }),
+  edition: defineCollection({ loader: checkedGlob(['edition'], editionStatementSchema, 'edition statement'), schema: editionStatementSchema }),
 };

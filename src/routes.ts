@@ -9,8 +9,25 @@ export const sections = {
   forms: { da: 'former', en: 'forms' },
   search: { da: 'soeg', en: 'search' },
   glossary: { da: 'ordliste', en: 'glossary' },
+  edition: { da: 'om-udgaven', en: 'about-this-edition' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof sections;
+
+/**
+ * Pages whose address differs from their id in an edition. A participation form's id is its
+ * Danish name (content/forms/da/<id>.mdx); the English page is named with Monrad's English term.
+ */
+export const pageSlugs: { [S in Section]?: Record<string, Partial<Record<Lang, string>>> } = {
+  forms: {
+    demokrati: { en: 'democratic' },
+    forbrug: { en: 'consumerist' },
+    'selv-refleksion': { en: 'self-reflexive' },
+    samskabelse: { en: 'co-productive' },
+  },
+};
+
+/** The path segment of one item's page in a section, in an edition. */
+export const pageSlug = (lang: Lang, section: Section, id: string) => pageSlugs[section]?.[id]?.[lang] ?? id;
 
 const base = site.base.replace(/\/?$/, '/');
 
@@ -20,10 +37,9 @@ export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 export const homeUrl = (lang: Lang) => withBase(`${lang}/`);
 export const chapterUrl = (lang: Lang, slug: string) => withBase(`${lang}/${slug}/`);
 export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
-  withBase(`${lang}/${sections[section][lang]}/${id ? `${id}/` : ''}`);
+  withBase(`${lang}/${sections[section][lang]}/${id ? `${pageSlug(lang, section, id)}/` : ''}`);
 export const entryUrl = (lang: Lang, key: string) => `${sectionUrl(lang, 'bibliography')}#ref-${key}`;
 export const termUrl = (lang: Lang, id: string) => `${sectionUrl(lang, 'glossary')}#${id}`;
-export const figureUrl = (name: string) => withBase(`figures/${name}`);
 
 /** A page's address in every edition, for hreflang and the language switch. */
 export const sectionAlternates = (section: Section, id?: string) =>

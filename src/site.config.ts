@@ -3,14 +3,18 @@
  * pages leave it out rather than guess.
  */
 export const site = {
-  /** Working title drawn from the problem formulation; the source PDF had no title page. */
+  /**
+   * A working title drawn from the problem formulation: the thesis has no title page. Pages show it
+   * as a working title; the English follows the glossary's terms.
+   */
   title: {
     da: 'Borgerinddragelse i virksomhedsrettede indsatser for aktivitetsparate borgere',
-    en: 'Citizen participation in employment-oriented interventions for activity-ready citizens',
+    en: 'Citizen participation in employer-based interventions for activity-ready citizens',
   },
+  /** The text calls itself a "speciale"; the degree and field of study are not stated. */
   subtitle: {
-    da: 'Kandidatspeciale i socialt arbejde',
-    en: "Master's thesis in social work",
+    da: 'Speciale',
+    en: "Master's thesis",
   },
   /** Authors' names do not appear in the extracted text. */
   authors: [] as string[],

@@ -120,6 +120,13 @@ export default {
   'search.untranslated': 'Den engelske oversættelse er endnu ikke indekseret; resultaterne kommer fra den danske original.',
   'search.loading': 'Indlæser søgning …',
   'glossary.title': 'Ordliste',
-  'glossary.intro': 'Danske velfærdsbegreber og specialets analytiske begreber med den engelske term, som oversættelsen bruger, og en kort forklaring. Forklaringerne er redaktionelle, ikke forfatternes.',
+  'glossary.intro': 'Specialets begreber med den engelske term, som oversættelsen bruger. Hver forklaring gengiver, hvad specialet siger, og hvor. En forklaring, som specialet ikke selv giver, er markeret som udgivers og nævner sin kilde.',
   'nav.glossary': 'Ordliste',
+  // editorial: the edition's own voice (notes, figure placeholder, statement page, glossary sources)
+  'editorial.label': 'Udgivers note',
+  'editorial.statement': 'Om denne udgave',
+  'editorial.workingTitle': 'Arbejdstitel. Specialets tekst har ingen titelside; titlen er udgivers, dannet ud fra problemformuleringen.',
+  'figure.notInSource': 'Selve figuren er ikke med i specialets tekst. Her står dens overskrift og kildeangivelse, som specialet trykker dem.',
+  'glossary.inThesis': 'Specialet, {chapter}',
+  'glossary.source': 'Kilde: {source}',
 } as const;

@@ -122,6 +122,13 @@ export default {
   'search.untranslated': 'The English translation is not indexed yet; results come from the Danish original.',
   'search.loading': 'Loading search …',
   'glossary.title': 'Glossary',
-  'glossary.intro': "Danish welfare-state terms and the thesis's analytical terms, with the English term the translation uses and a short explanation. The explanations are editorial, not the authors'.",
+  'glossary.intro': 'The terms of the thesis, with the English term the translation uses. Each explanation gives what the thesis says, and where. An explanation the thesis does not give itself is marked as the editor’s and names its source.',
   'nav.glossary': 'Glossary',
+  // editorial: the edition's own voice (notes, figure placeholder, statement page, glossary sources)
+  'editorial.label': "Editor's note",
+  'editorial.statement': 'About this edition',
+  'editorial.workingTitle': 'Working title. The text of the thesis has no title page; the title is the editor’s, drawn from the problem formulation.',
+  'figure.notInSource': 'The figure itself is not in the text of the thesis. Its heading and credit are shown as the thesis prints them.',
+  'glossary.inThesis': 'The thesis, {chapter}',
+  'glossary.source': 'Source: {source}',
 } satisfies Record<keyof typeof da, string>;

@@ -21,6 +21,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *
  *   The <a class="term" href="…/glossary/#jobcenter">job centre</a> offers a <a …>work placement</a> …
  *
+ * Forms are found regardless of case, except for a term marked `caseSensitive` ("STAR", not "star").
  * Danish chapters are the original and stay as written; headings and links are left alone.
  */
 export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
@@ -41,7 +42,7 @@ export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
       let last = 0;
       for (const match of text.value.matchAll(pattern)) {
         const term = pending.get(match[0].toLowerCase())!;
-        if (linked.has(term.id) || (term.id === 'star' || term.id === 'lab' ? match[0] !== match[0].toUpperCase() : false)) continue;
+        if (linked.has(term.id) || (term.caseSensitive && !term.match.includes(match[0]))) continue;
         linked.add(term.id);
         if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
         out.push({

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -16,8 +14,6 @@ export interface QuotePlacement {
 
 export interface RemarkPlacedContentOptions {
   data: () => ThesisData;
-  /** Folder that `<Figure src>` names files in. */
-  figuresDir: string;
 }
 
 const stringAttribute = (node: MdxJsxFlowElement, name: string) => {
@@ -30,7 +26,7 @@ const stringAttribute = (node: MdxJsxFlowElement, name: string) => {
  * when an id is unknown:
  *
  *   <Quote id="analysedel-1-e-kuglepen" />   <Informant id="informant-1" />
- *   <ParticipationForm id="demokrati" />     <Figure src="hermeneutisk-cirkel.svg" alt="…">…</Figure>
+ *   <ParticipationForm id="demokrati" />     <Figure title="Den hermeneutiske cirkel">…</Figure>
  *
  * Each <Quote> gets an `anchor` prop, unique in the chapter. The quotes and participation forms
  * placed go to `remarkPluginFrontmatter.quotes` and `.forms`, so that other pages can link back.
@@ -50,12 +46,8 @@ export function remarkPlacedContent(options: RemarkPlacedContentOptions) {
       const element = node as MdxJsxFlowElement;
       const place = placeIn(file, element.position?.start);
       if (element.name === 'Figure') {
-        const src = stringAttribute(element, 'src');
-        if (!src || !existsSync(join(options.figuresDir, src))) {
-          throw new ContentError(place, `<Figure> names '${src ?? ''}', which is not in public/figures/`, 'Put the image in public/figures/ and give its file name in src="…".');
-        }
-        if (!stringAttribute(element, 'alt')) {
-          throw new ContentError(place, '<Figure> has no alt text', 'Describe what the figure shows in alt="…" for readers who cannot see it.');
+        if (!stringAttribute(element, 'title')) {
+          throw new ContentError(place, '<Figure> has no title', 'Give the figure\'s heading as the thesis prints it in title="…"; its credit goes between the tags.');
         }
         return;
       }

@@ -15,6 +15,8 @@ const pageKinds = {
   'participation form page': '/da/former/demokrati/',
   search: '/en/search/?q=work+placement',
   glossary: '/en/glossary/',
+  'chapter with a missing figure and editorial notes': '/da/videnskabsteori/',
+  'statement about the edition': '/en/about-this-edition/',
   'not found': '/404.html',
 };
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readThesisData } from '../../src/data/thesis-data';
+import { site } from '../../src/site.config';
 
 const data = readThesisData('content');
 const englishFiles = ['content/en', 'content/forms/en']
@@ -28,6 +29,38 @@ describe('the English edition uses the glossary’s terms consistently', () => {
 
   it('every glossary term is used in the English edition', () => {
     const all = englishTexts.map((t) => t.text.toLowerCase()).join(' ');
-    expect([...data.glossary.values()].filter((term) => !term.match.some((m) => all.includes(m))).map((t) => t.id)).toEqual([]);
+    expect([...data.glossary.values()].filter((term) => !term.match.some((m) => all.includes(m.toLowerCase()))).map((t) => t.id)).toEqual([]);
   });
+});
+
+describe('the site title speaks in the glossary’s terms', () => {
+  it('renders every glossary term in the Danish working title with its English term', () => {
+    const used = [...data.glossary.values()].filter((term) => site.title.da.toLowerCase().includes(term.da.toLowerCase()));
+    expect(used.map((t) => t.id)).toContain('virksomhedsrettede-indsatser');
+    expect(used.filter((term) => !site.title.en.toLowerCase().includes(term.en.toLowerCase())).map((t) => `${t.da} → ${t.en}`)).toEqual([]);
+  });
+});
+
+describe('every glossary entry rests on the thesis or on a named source', () => {
+  // Compared without line breaks, hyphenation at line ends or typographic quotes, which extraction varies.
+  const flat = (text: string) => text.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').replace(/[“”„»«"]/g, '"');
+  const source = flat(readFileSync('tests/fixtures/source-pdf.txt', 'utf8'));
+
+  for (const term of data.glossary.values()) {
+    it(`${term.da}: the thesis prints what the entry quotes, in the chapter it names`, () => {
+      const chapter = `content/da/${term.thesis.chapter}.mdx`;
+      expect(existsSync(chapter), `${term.id} names chapter ${chapter}`).toBe(true);
+      expect(source).toContain(flat(term.thesis.printed));
+      const quotes = `content/quotes/${term.thesis.chapter}.yaml`;
+      const chapterText = flat(readFileSync(chapter, 'utf8') + (existsSync(quotes) ? readFileSync(quotes, 'utf8') : ''));
+      expect(chapterText).toContain(flat(term.thesis.printed));
+    });
+
+    it(`${term.da}: an explanation the thesis does not give names its source in both languages`, () => {
+      expect(term.thesis.says ?? term.editorial).toBeDefined();
+      for (const text of [term.thesis.says, term.editorial?.says, term.editorial?.source, term.discrepancy]) {
+        if (text) expect(text.en, `${term.id} has Danish without English`).not.toBe('');
+      }
+    });
+  }
 });

@@ -30,7 +30,7 @@ export async function renderMarkdown(markdown: string, path = 'content/da/kapite
 export async function compileChapter(mdx: string, path = 'content/da/kapitel.mdx') {
   const file = new VFile({ value: mdx, path: `${projectRoot}/${path}`, cwd: projectRoot });
   await compile(file, {
-    remarkPlugins: [[remarkPlacedContent, { data: fixtureData, figuresDir: `${projectRoot}/public/figures` }], citations as never],
+    remarkPlugins: [[remarkPlacedContent, { data: fixtureData }], citations as never],
   });
   return file;
 }

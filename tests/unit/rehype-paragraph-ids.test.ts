@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './helpers';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids';
+import { projectRoot, renderMarkdown } from './helpers';
 
 describe('rehype-paragraph-ids', () => {
   it('numbers paragraphs and list items in reading order', async () => {
@@ -14,5 +17,14 @@ describe('rehype-paragraph-ids', () => {
     const { code } = await renderMarkdown('Demokrati [@monrad-2020].', 'content/forms/da/demokrati.md');
     expect(code).toContain('<p id="demokrati-p-1">');
     expect(code).toContain('id="demokrati-cite-1"');
+  });
+
+  it('leaves an editorial note unnumbered, so the thesis keeps its paragraph numbers', async () => {
+    const file = new VFile({ value: 'Et.\n\n<EditorialNote>\nUdgivers.\n</EditorialNote>\n\nTo.', path: `${projectRoot}/content/da/kapitel.mdx` });
+    const code = String(await compile(file, { rehypePlugins: [rehypeParagraphIds] }));
+    expect(code).toMatch(/id: "p-1",\s*children: "Et\."/);
+    expect(code).toMatch(/children: "Udgivers\."/);
+    expect(code).not.toMatch(/id: "p-\d+",\s*children: "Udgivers\."/);
+    expect(code).toMatch(/id: "p-2",\s*children: "To\."/);
   });
 });

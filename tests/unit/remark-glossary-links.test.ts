@@ -18,6 +18,14 @@ describe('remark-glossary-links', () => {
     expect(html).toContain('At the <a href="/en/glossary/#jobcenter" class="term">Job Centre</a> and the <a href="/en/glossary/#star" class="term">STAR</a> rules, the job centres and a star.');
   });
 
+  it('matches a term marked caseSensitive only as written in the glossary', async () => {
+    const star = fixtureData().glossary.get('star')!;
+    expect(star.caseSensitive).toBe(true);
+    expect(fixtureData().glossary.get('jobcenter')!.caseSensitive).toBe(false);
+    const html = await render('A star is not the agency, Star neither; STAR is.', 'content/en/chapter.md');
+    expect(html).toBe('<p>A star is not the agency, Star neither; <a href="/en/glossary/#star" class="term">STAR</a> is.</p>');
+  });
+
   it('leaves the Danish original alone', async () => {
     const html = await render('Jobcentret og job centre.', 'content/da/kapitel.md');
     expect(html).toBe('<p>Jobcentret og job centre.</p>');

@@ -32,10 +32,10 @@ describe('remark-placed-content', () => {
     `);
   });
 
-  it('fails on a figure that is not in public/figures', async () => {
-    expect(await authorError(() => compileChapter('<Figure src="mangler.svg" alt="x">Figur</Figure>'))).toMatchInlineSnapshot(`
-      "content/da/kapitel.mdx:1:1: <Figure> names 'mangler.svg', which is not in public/figures/
-      Fix: Put the image in public/figures/ and give its file name in src="…"."
+  it('fails on a figure without the heading the thesis prints', async () => {
+    expect(await authorError(() => compileChapter('<Figure>(Kilde)</Figure>'))).toMatchInlineSnapshot(`
+      "content/da/kapitel.mdx:1:1: <Figure> has no title
+      Fix: Give the figure's heading as the thesis prints it in title="…"; its credit goes between the tags."
     `);
   });
 });
