@@ -122,4 +122,6 @@ export default {
   'glossary.title': 'Ordliste',
   'glossary.intro': 'Danske velfærdsbegreber og specialets analytiske begreber med den engelske term, som oversættelsen bruger, og en kort forklaring. Forklaringerne er redaktionelle, ikke forfatternes.',
   'nav.glossary': 'Ordliste',
+  // refs: reference lists outside chapters
+  'refs.pageReferences': 'Referencer på siden',
 } as const;

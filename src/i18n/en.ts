@@ -124,4 +124,6 @@ export default {
   'glossary.title': 'Glossary',
   'glossary.intro': "Danish welfare-state terms and the thesis's analytical terms, with the English term the translation uses and a short explanation. The explanations are editorial, not the authors'.",
   'nav.glossary': 'Glossary',
+  // refs: reference lists outside chapters
+  'refs.pageReferences': 'References on this page',
 } satisfies Record<keyof typeof da, string>;
