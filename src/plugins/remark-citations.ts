@@ -57,14 +57,16 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       if (node.type === 'citation' && section) sections.set(node, section);
     });
 
+    for (const work of citations.flatMap((c) => c.works)) {
+      if (engine.has(work.key)) continue;
+      throw new ContentError(
+        placeIn(file, work.position),
+        `unknown citation key '@${work.key}'`,
+        `Add the work to content/references.json, or use a known key: ${knownList(work.key, engine.keys()).split(', ').slice(0, 8).join(', ')}, …`,
+      );
+    }
+
     const link = (work: CitedWork, children: ElementContent[], section?: string): Element => {
-      if (!engine.has(work.key)) {
-        throw new ContentError(
-          placeIn(file, work.position),
-          `unknown citation key '@${work.key}'`,
-          `Add the work to content/references.json, or use a known key: ${knownList(work.key, engine.keys()).split(', ').slice(0, 8).join(', ')}, …`,
-        );
-      }
       const anchor = `${prefix}cite-${placements.length + 1}`;
       placements.push({ key: work.key, anchor, ...(section ? { section } : {}) });
       return { type: 'element', tagName: 'a', properties: { className: ['cite'], href: options.entryUrl(lang, work.key), id: anchor, dataCite: work.key }, children };
