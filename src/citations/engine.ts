@@ -50,7 +50,8 @@ const noDate = (locale: string) => locale.match(/<term name="no date" form="shor
  * designation in the edition's language.
  */
 function cslItem(reference: Reference, lang: Lang, locale: string): Record<string, unknown> {
-  const { custom, ...item } = reference;
+  const { custom, ...rest } = reference;
+  const item: Record<string, unknown> = rest;
   const { suffix, designation } = custom;
   if (suffix) {
     const year = reference.issued?.['date-parts'][0]?.[0];

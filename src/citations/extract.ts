@@ -1,6 +1,6 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Point } from 'unist';
+import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError } from '../data/content-error';
 import { placeIn, pointWithin } from '../plugins/place';
@@ -31,6 +31,7 @@ export interface Citation {
   opening?: string;
   closing?: string;
   works: CitedWork[];
+  position?: Position;
   data?: { hName?: string; hProperties?: Record<string, unknown>; hChildren?: unknown[] };
 }
 
@@ -114,7 +115,7 @@ function groupPrinted(children: PhrasingContent[], file: VFile): PhrasingContent
     }
     const before = out.at(-1);
     const opening = before?.type === 'text' && before.value.endsWith('(') ? '(' : '';
-    if (opening) before!.value = before!.value.slice(0, -1);
+    if (opening) (before as Text).value = (before as Text).value.slice(0, -1);
     const after = textAt(children, i + 1);
     const closing = opening && after?.value.startsWith(')') ? ')' : '';
     if (closing) after!.value = after!.value.slice(1);
