@@ -65,33 +65,44 @@ function cslItem(reference: Reference, lang: Lang, locale: string): Record<strin
   return item;
 }
 
+// Letters after the year are the thesis's own (custom.suffix), not CSL's.
+const style = apa.replace('disambiguate-add-year-suffix="true"', 'disambiguate-add-year-suffix="false"');
+/** The style's own citation layout joins the cites of one parenthesis; read it rather than assume it. */
+const citationLayout = (() => {
+  const layout = style.match(/<citation[\s\S]*?<layout([^>]*)>/)?.[1] ?? '';
+  const attr = (name: string, fallback: string) => layout.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? fallback;
+  return { prefix: attr('prefix', '('), suffix: attr('suffix', ')'), delimiter: attr('delimiter', '; ') };
+})();
+
 /**
  * APA 7th through citeproc-js, one engine per language, all works registered up front so
- * that the engine disambiguates (same author and year, same surname) across the whole thesis.
+ * that the engine disambiguates (same author, same surname) across the whole thesis. The
+ * citeproc engine is made on first use: a Danish chapter, whose citations are printed text,
+ * never needs it; the bibliography does.
  */
 export class CitationEngine {
   readonly lang: Lang;
-  private engine: CSL.Engine;
-  private layout: { prefix: string; suffix: string; delimiter: string };
+  private csl?: CSL.Engine;
   private references: Map<string, Reference>;
   private formatted?: FormattedEntry[];
 
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
-    // Letters after the year are the thesis's own (custom.suffix), not CSL's.
-    const style = apa.replace('disambiguate-add-year-suffix="true"', 'disambiguate-add-year-suffix="false"');
-    const locale = localeFiles[cslLocale[lang]];
-    const sys = {
-      retrieveLocale: (name: string) => localeFiles[name] ?? localeEn,
-      retrieveItem: (key: string) => cslItem(references.get(key) as Reference, lang, locale),
-    };
-    this.engine = new CSL.Engine(sys, style, cslLocale[lang], true);
-    this.engine.updateItems([...references.keys()]);
-    // The style's own citation layout joins the cites of one parenthesis; read it rather than assume it.
-    const layout = style.match(/<citation[\s\S]*?<layout([^>]*)>/)?.[1] ?? '';
-    const attr = (name: string, fallback: string) => layout.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? fallback;
-    this.layout = { prefix: attr('prefix', '('), suffix: attr('suffix', ')'), delimiter: attr('delimiter', '; ') };
+  }
+
+  private get engine(): CSL.Engine {
+    if (!this.csl) {
+      const { lang, references } = this;
+      const locale = localeFiles[cslLocale[lang]];
+      const sys = {
+        retrieveLocale: (name: string) => localeFiles[name] ?? localeEn,
+        retrieveItem: (key: string) => cslItem(references.get(key) as Reference, lang, locale),
+      };
+      this.csl = new CSL.Engine(sys, style, cslLocale[lang], true);
+      this.csl.updateItems([...references.keys()]);
+    }
+    return this.csl;
   }
 
   private cluster(cite: Cite, flags: Record<string, boolean> = {}): string {
@@ -113,7 +124,7 @@ export class CitationEngine {
     const designated = this.designated(cite);
     if (designated) return designated;
     const html = this.cluster(cite);
-    const { prefix, suffix } = this.layout;
+    const { prefix, suffix } = citationLayout;
     return html.startsWith(prefix) && html.endsWith(suffix) ? html.slice(prefix.length, html.length - suffix.length) : html;
   }
 
@@ -133,7 +144,7 @@ export class CitationEngine {
   }
 
   get groupLayout() {
-    return this.layout;
+    return citationLayout;
   }
 
   /** Formatted entries in the style's order; the whole bibliography is formatted once per engine. */
