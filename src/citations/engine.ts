@@ -4,6 +4,7 @@ import localeDa from '../csl/locales-da-DK.xml?raw';
 import localeEn from '../csl/locales-en-US.xml?raw';
 import type { Reference } from '../schemas/reference';
 import type { Lang } from '../i18n/ui';
+import { locatorIn } from '../i18n/bibliographic-fields';
 
 const cslLocale: Record<Lang, string> = { da: 'da-DK', en: 'en-US' };
 const localeFiles: Record<string, string> = { 'da-DK': localeDa, 'en-US': localeEn };
@@ -27,56 +28,110 @@ const locatorLabels: [RegExp, string][] = [
   [/^(afsnit|sec\.|section)\s*/i, 'section'],
 ];
 
-export function parseLocator(text: string): { locator: string; label: string } {
+/**
+ * A locator as CSL takes it, in the edition's language. A named part ("indledning") has no
+ * label: it follows the year as written, "(…, 2016b, introduction)".
+ */
+export function parseLocator(text: string, lang: Lang): { locator: string; label: string } | { suffix: string } {
+  const words = locatorIn(text.trim(), lang);
+  if (!/\d/.test(words)) return { suffix: `, ${words}` };
   for (const [pattern, label] of locatorLabels) {
-    if (pattern.test(text)) return { label, locator: text.replace(pattern, '').trim() };
+    if (pattern.test(words)) return { label, locator: words.replace(pattern, '').trim() };
   }
-  return { label: 'page', locator: text.trim() };
+  return { label: 'page', locator: words };
 }
+
+/** The locale's own short word for "no date" (u.å., n.d.), which a printed suffix follows. */
+const noDate = (locale: string) => locale.match(/<term name="no date" form="short">([^<]+)<\/term>/)?.[1] ?? 'n.d.';
+
+/**
+ * What CSL gets for a work: the printed suffix letter instead of CSL's own disambiguation
+ * (the thesis has "2022a" and "2022 c" but no "b"), given names only where known, a law by its
+ * designation in the edition's language.
+ */
+function cslItem(reference: Reference, lang: Lang, locale: string): Record<string, unknown> {
+  const { custom, ...rest } = reference;
+  const item: Record<string, unknown> = rest;
+  const { suffix, designation } = custom;
+  if (suffix) {
+    const year = reference.issued?.['date-parts'][0]?.[0];
+    item.issued = { literal: year ? `${year}${suffix}` : `${noDate(locale)}-${suffix}` };
+  }
+  if (designation) {
+    item.title = [reference.title, designation[lang]].filter(Boolean).join(', ');
+    delete item.number;
+    delete item['container-title'];
+  }
+  return item;
+}
+
+// Letters after the year are the thesis's own (custom.suffix), not CSL's.
+const style = apa.replace('disambiguate-add-year-suffix="true"', 'disambiguate-add-year-suffix="false"');
+/** The style's own citation layout joins the cites of one parenthesis; read it rather than assume it. */
+const citationLayout = (() => {
+  const layout = style.match(/<citation[\s\S]*?<layout([^>]*)>/)?.[1] ?? '';
+  const attr = (name: string, fallback: string) => layout.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? fallback;
+  return { prefix: attr('prefix', '('), suffix: attr('suffix', ')'), delimiter: attr('delimiter', '; ') };
+})();
 
 /**
  * APA 7th through citeproc-js, one engine per language, all works registered up front so
- * that the engine disambiguates (same author and year, same surname) across the whole thesis.
+ * that the engine disambiguates (same author, same surname) across the whole thesis. The
+ * citeproc engine is made on first use: a Danish chapter, whose citations are printed text,
+ * never needs it; the bibliography does.
  */
 export class CitationEngine {
   readonly lang: Lang;
-  private engine: CSL.Engine;
-  private layout: { prefix: string; suffix: string; delimiter: string };
+  private csl?: CSL.Engine;
   private references: Map<string, Reference>;
+  private formatted?: FormattedEntry[];
 
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
-    const style = apa;
-    const sys = {
-      retrieveLocale: (locale: string) => localeFiles[locale] ?? localeEn,
-      retrieveItem: (key: string) => {
-        const { custom: _custom, note: _note, ...item } = references.get(key) as Reference;
-        return item;
-      },
-    };
-    this.engine = new CSL.Engine(sys, style, cslLocale[lang], true);
-    this.engine.updateItems([...references.keys()]);
-    // The style's own citation layout joins the cites of one parenthesis; read it rather than assume it.
-    const layout = style.match(/<citation[\s\S]*?<layout([^>]*)>/)?.[1] ?? '';
-    const attr = (name: string, fallback: string) => layout.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? fallback;
-    this.layout = { prefix: attr('prefix', '('), suffix: attr('suffix', ')'), delimiter: attr('delimiter', '; ') };
+  }
+
+  private get engine(): CSL.Engine {
+    if (!this.csl) {
+      const { lang, references } = this;
+      const locale = localeFiles[cslLocale[lang]];
+      const sys = {
+        retrieveLocale: (name: string) => localeFiles[name] ?? localeEn,
+        retrieveItem: (key: string) => cslItem(references.get(key) as Reference, lang, locale),
+      };
+      this.csl = new CSL.Engine(sys, style, cslLocale[lang], true);
+      this.csl.updateItems([...references.keys()]);
+    }
+    return this.csl;
   }
 
   private cluster(cite: Cite, flags: Record<string, boolean> = {}): string {
-    const item = { id: cite.key, ...(cite.locator ? parseLocator(cite.locator) : {}), ...flags };
+    const item = { id: cite.key, ...(cite.locator ? parseLocator(cite.locator, this.lang) : {}), ...flags };
     return this.engine.makeCitationCluster([item]);
   }
 
-  /** One cite of a parenthetical group, without the group's parentheses: "Monrad, 2020, s. 548". */
+  /** A law or guidance cited by its designation: "Consolidated Act No. 2394 of 14/12/2021, § 4". */
+  private designated(cite: Cite): string | undefined {
+    const designation = this.references.get(cite.key)?.custom.designation?.[this.lang];
+    if (!designation) return undefined;
+    const locator = cite.locator && parseLocator(cite.locator, this.lang);
+    const where = !locator ? '' : 'suffix' in locator ? locator.suffix : `, ${locator.locator}`;
+    return escapeHtml(designation + where);
+  }
+
+  /** One cite of a parenthetical group, without the group's parentheses: "Monrad, 2020, p. 548". */
   parenthetical(cite: Cite): string {
+    const designated = this.designated(cite);
+    if (designated) return designated;
     const html = this.cluster(cite);
-    const { prefix, suffix } = this.layout;
+    const { prefix, suffix } = citationLayout;
     return html.startsWith(prefix) && html.endsWith(suffix) ? html.slice(prefix.length, html.length - suffix.length) : html;
   }
 
   /** A narrative cite: "Monrad (2020, s. 548)". */
   narrative(cite: Cite): string {
+    const designated = this.designated(cite);
+    if (designated) return designated;
     return `${this.cluster(cite, { 'author-only': true })} ${this.cluster(cite, { 'suppress-author': true })}`;
   }
 
@@ -89,26 +144,37 @@ export class CitationEngine {
   }
 
   get groupLayout() {
-    return this.layout;
+    return citationLayout;
   }
 
-  /** Formatted entries in the style's order. */
+  /** Formatted entries in the style's order; the whole bibliography is formatted once per engine. */
   bibliography(keys?: Iterable<string>): FormattedEntry[] {
-    const wanted = keys ? new Set(keys) : undefined;
-    const [meta, entries] = this.engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
-    return meta.entry_ids
-      .map(([key], i) => ({ key, html: entries[i].trim().replace(/^<div class="csl-entry">|<\/div>$/g, '') }))
-      .filter(({ key }) => !wanted || wanted.has(key));
+    if (!this.formatted) {
+      const [meta, entries] = this.engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
+      this.formatted = meta.entry_ids.map(([key], i) => ({ key, html: entries[i].trim().replace(/^<div class="csl-entry">|<\/div>$/g, '') }));
+    }
+    if (!keys) return this.formatted;
+    const wanted = new Set(keys);
+    return this.formatted.filter(({ key }) => wanted.has(key));
   }
 }
 
-const engines = new WeakMap<Map<string, Reference>, Map<Lang, CitationEngine>>();
+const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
-/** The engine for a language and a bibliography, built once: building parses the whole style. */
+/**
+ * Engines by language and bibliography content. Kept on globalThis because Astro loads this module
+ * twice in one build (for the Markdown plugins and for the pages); building one parses the whole
+ * style and takes over a second.
+ */
+const engines: Map<string, CitationEngine> = ((globalThis as { __citationEngines?: Map<string, CitationEngine> }).__citationEngines ??= new Map());
+const identities = new WeakMap<Map<string, Reference>, string>();
+
+/** The engine for a language and a bibliography, built once per build. */
 export function citationEngine(lang: Lang, references: Map<string, Reference>): CitationEngine {
-  let perLang = engines.get(references);
-  if (!perLang) engines.set(references, (perLang = new Map()));
-  let engine = perLang.get(lang);
-  if (!engine) perLang.set(lang, (engine = new CitationEngine(lang, references)));
+  let identity = identities.get(references);
+  if (!identity) identities.set(references, (identity = JSON.stringify([...references.values()])));
+  const id = `${lang}\n${identity}`;
+  let engine = engines.get(id);
+  if (!engine) engines.set(id, (engine = new CitationEngine(lang, references)));
   return engine;
 }

@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { CITATION, ITEM } from '../plugins/remark-citations';
+import { VFile } from 'vfile';
+import { citedKeys, parseCitations, type Citation } from '../citations/extract';
 
 export interface Block {
   /** What the block is, comparable across languages: "heading 2", "paragraph", "list 4", "Quote#id". */
@@ -16,6 +17,11 @@ export interface Block {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+
+/** The citations of an MDX file, parsed as the build parses them; `path` names the file in errors. */
+export function citationsOf(mdx: string, path: string): Citation[] {
+  return parseCitations(processor.parse(mdx), new VFile({ value: mdx, path }));
+}
 
 function shapeOf(node: RootContent): string | undefined {
   switch (node.type) {
@@ -38,24 +44,21 @@ function shapeOf(node: RootContent): string | undefined {
   }
 }
 
-/** The block structure of a chapter and the citations it makes, in reading order. */
-export function chapterStructure(mdx: string): { blocks: Block[]; citations: string[] } {
+/** The block structure of a chapter and the works it cites ("narrative key" for a work named in the sentence), in reading order. */
+export function chapterStructure(mdx: string, path = 'chapter.mdx'): { blocks: Block[]; citations: string[] } {
   const tree = processor.parse(mdx);
   const blocks = tree.children.flatMap((node) => {
     const shape = shapeOf(node);
     return shape ? [{ shape, line: node.position?.start.line ?? 0, length: toString(node).length }] : [];
   });
-  const body = mdx.replace(/^---[\s\S]*?---/, '');
-  const citations = [...body.matchAll(CITATION)].flatMap((m) =>
-    m[1] !== undefined ? m[1].split(';').map((part) => part.match(ITEM)?.[1] ?? '?') : [`narrative ${m[2]}`],
-  );
+  const citations = parseCitations(tree, new VFile({ value: mdx, path })).flatMap(citedKeys);
   return { blocks, citations };
 }
 
 /** Where two editions of a chapter first differ, in words an author can act on; undefined if aligned. */
 export function firstDivergence(da: string, en: string, names: { da: string; en: string }): string | undefined {
-  const a = chapterStructure(da);
-  const b = chapterStructure(en);
+  const a = chapterStructure(da, names.da);
+  const b = chapterStructure(en, names.en);
   const length = Math.max(a.blocks.length, b.blocks.length);
   for (let i = 0; i < length; i++) {
     const x = a.blocks[i];

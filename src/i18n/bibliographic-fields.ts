@@ -27,3 +27,20 @@ export function fieldNames(fields: string[], lang: Lang): string {
     .map((field) => field.split(/(\/| or )/).map((part) => (part === ' or ' ? ' eller ' : (danish[part] ?? part))).join(''))
     .join(', ');
 }
+
+/**
+ * Words a locator can hold besides page numbers, in each edition's language: the thesis prints
+ * "(Beskæftigelsesministeriet, 2016, indledning, b)"; the English edition says "introduction".
+ */
+export const locatorWords: Record<string, Record<Lang, string>> = {
+  introduction: { da: 'indledning', en: 'introduction' },
+  and: { da: 'og', en: 'and' },
+};
+
+/** A locator's words in a language: "106 og 107" → "106 and 107", "indledning" → "introduction". */
+export function locatorIn(locator: string, lang: Lang): string {
+  return locator.replace(/\p{L}+/gu, (word) => {
+    const entry = Object.values(locatorWords).find((w) => Object.values(w).includes(word.toLowerCase()));
+    return entry ? entry[lang] : word;
+  });
+}

@@ -129,4 +129,6 @@ export default {
   'figure.notInSource': 'Selve figuren er ikke med i specialets tekst. Her står dens overskrift og kildeangivelse, som specialet trykker dem.',
   'glossary.inThesis': 'Specialet, {chapter}',
   'glossary.source': 'Kilde: {source}',
+  // refs: reference lists outside chapters
+  'refs.pageReferences': 'Referencer på siden',
 } as const;

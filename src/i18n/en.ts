@@ -131,4 +131,6 @@ export default {
   'figure.notInSource': 'The figure itself is not in the text of the thesis. Its heading and credit are shown as the thesis prints them.',
   'glossary.inThesis': 'The thesis, {chapter}',
   'glossary.source': 'Source: {source}',
+  // refs: reference lists outside chapters
+  'refs.pageReferences': 'References on this page',
 } satisfies Record<keyof typeof da, string>;

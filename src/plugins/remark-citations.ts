@@ -1,13 +1,14 @@
-import type { Root, Text } from 'mdast';
+import type { Root } from 'mdast';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { type Cite, type CitationEngine } from '../citations/engine';
+import type { CitationEngine } from '../citations/engine';
+import { parseCitations, type Citation, type CitedWork } from '../citations/extract';
 import { ContentError, knownList } from '../data/content-error';
 import { langOfPath, type Lang } from '../i18n/ui';
-import { idPrefix, placeIn, pluginFrontmatter, pointWithin } from './place';
+import { idPrefix, placeIn, pluginFrontmatter } from './place';
 
 export interface CitationPlacement {
   key: string;
@@ -24,21 +25,19 @@ export interface RemarkCitationsOptions {
   entryUrl: (lang: Lang, key: string) => string;
 }
 
-const KEY = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;
-/** `[@a, s. 5; @b]` (parenthetical) or `@a` / `@a [s. 5]` (narrative). */
-export const CITATION = new RegExp(String.raw`\[([^\[\]]*?@${KEY}[^\[\]]*)\]|(?<![\p{L}\p{N}@.])@(${KEY})(?:\s\[([^\[\]@]+)\])?`, 'gu');
-export const ITEM = new RegExp(String.raw`^\s*@(${KEY})\s*(?:,\s*(.*?))?\s*$`, 'su');
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
- * Renders pandoc-style citations through the CSL engine, as links to the bibliography:
+ * Makes every citation a link to its bibliography entry. A citation written as the thesis printed
+ * it keeps that text; one in pandoc syntax is formatted by the CSL engine of the file's language:
  *
- *   Tekst [@monrad-2020, s. 548; @lipsky-1980].  @lipsky-1980 understreger …
+ *   vilkår ([Cabi, u.å, a](@cabi-uaa)).        terms [@cabi-uaa; @lipsky-1980, p. 3].
  *
- * becomes
+ * become
  *
- *   Tekst <span class="citation">(<a class="cite" data-cite="monrad-2020" id="cite-1"
- *   href="…/litteratur/#ref-monrad-2020">Monrad, 2020, s. 548</a>; <a …>Lipsky, 1980</a>)</span>.
- *   <a class="cite" data-cite="lipsky-1980" …>Lipsky (1980)</a> understreger …
+ *   vilkår <span class="citation">(<a class="cite" data-cite="cabi-uaa" id="cite-1"
+ *   href="…/litteratur/#ref-cabi-uaa">Cabi, u.å, a</a>)</span>.
+ *   terms <span class="citation">(<a class="cite" …>Cabi, n.d.-a</a>; <a …>Lipsky, 1980, p. 3</a>)</span>.
  *
  * Only files under content/<lang>/ are touched. The keys cited, in order, go to
  * `remarkPluginFrontmatter.citations`.
@@ -50,71 +49,51 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const engine = options.engineFor(lang);
     const placements: CitationPlacement[] = [];
     const prefix = idPrefix(file);
-
+    const sections = new Map<Citation, string>();
     let section: string | undefined;
-    const link = (cite: Cite, html: string): Element => {
-      const anchor = `${prefix}cite-${placements.length + 1}`;
-      placements.push({ key: cite.key, anchor, ...(section ? { section } : {}) });
-      return {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['cite'], href: options.entryUrl(lang, cite.key), id: anchor, dataCite: cite.key },
-        children: fromHtml(html, { fragment: true }).children as ElementContent[],
-      };
-    };
-
-    const check = (cite: Cite, node: Text, offset: number) => {
-      if (engine.has(cite.key)) return;
-      throw new ContentError(
-        placeIn(file, pointWithin(node.position?.start, node.value, offset)),
-        `unknown citation key '@${cite.key}'`,
-        `Add the work to content/references.json, or use a known key: ${knownList(cite.key, engine.keys()).split(', ').slice(0, 8).join(', ')}, …`,
-      );
-    };
-
-    visit(tree, (node, index, parent) => {
+    const citations = parseCitations(tree, file);
+    visit(tree, (node) => {
       if (node.type === 'heading') section = toString(node);
-      if (node.type !== 'text' || !parent || index === undefined || !node.value.includes('@')) return;
-      const out: (Text | { type: 'citation'; data: object })[] = [];
-      let last = 0;
-      for (const match of node.value.matchAll(CITATION)) {
-        const [whole, group, narrativeKey, narrativeLocator] = match;
-        const offset = match.index;
-        let children: ElementContent[];
-        if (group !== undefined) {
-          const cites = group.split(';').map((part) => {
-            const item = part.match(ITEM);
-            if (!item) {
-              throw new ContentError(
-                placeIn(file, pointWithin(node.position?.start, node.value, offset)),
-                `malformed citation '${whole}'`,
-                'Write [@key] or [@key, s. 12], several separated by semicolons: [@a, s. 5; @b].',
-              );
-            }
-            return { key: item[1], locator: item[2] || undefined };
-          });
-          cites.forEach((cite) => check(cite, node, offset));
-          const layout = engine.groupLayout;
-          children = [{ type: 'text', value: layout.prefix }];
-          cites.forEach((cite, i) => {
-            if (i) children.push({ type: 'text', value: layout.delimiter });
-            children.push(link(cite, engine.parenthetical(cite)));
-          });
-          children.push({ type: 'text', value: layout.suffix });
-        } else {
-          const cite = { key: narrativeKey, locator: narrativeLocator?.trim() };
-          check(cite, node, offset);
-          children = [link(cite, engine.narrative(cite))];
-        }
-        if (offset > last) out.push({ type: 'text', value: node.value.slice(last, offset) });
-        out.push({ type: 'citation', data: { hName: 'span', hProperties: { className: ['citation'] }, hChildren: children } });
-        last = offset + whole.length;
-      }
-      if (!out.length) return;
-      if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
-      parent.children.splice(index, 1, ...(out as Text[]));
-      return [SKIP, index + out.length];
+      if (node.type === 'citation' && section) sections.set(node, section);
     });
+
+    for (const work of citations.flatMap((c) => c.works)) {
+      if (engine.has(work.key)) continue;
+      throw new ContentError(
+        placeIn(file, work.position),
+        `unknown citation key '@${work.key}'`,
+        `Add the work to content/references.json, or use a known key: ${knownList(work.key, engine.keys()).split(', ').slice(0, 8).join(', ')}, …`,
+      );
+    }
+
+    const link = (work: CitedWork, children: ElementContent[], section?: string): Element => {
+      const anchor = `${prefix}cite-${placements.length + 1}`;
+      placements.push({ key: work.key, anchor, ...(section ? { section } : {}) });
+      return { type: 'element', tagName: 'a', properties: { className: ['cite'], href: options.entryUrl(lang, work.key), id: anchor, dataCite: work.key }, children };
+    };
+    const formatted = (html: string) => fromHtml(html, { fragment: true }).children as ElementContent[];
+
+    for (const citation of citations) {
+      const section = sections.get(citation);
+      let children: ElementContent[];
+      if (citation.printed) {
+        children = [text(citation.opening ?? '')];
+        for (const work of citation.works) children.push(text(work.separator ?? ''), link(work, [text(work.printed!)], section));
+        children.push(text(citation.closing ?? ''));
+        children = children.filter((c) => c.type !== 'text' || c.value);
+      } else if (citation.kind === 'narrative') {
+        children = [link(citation.works[0], formatted(engine.narrative(citation.works[0])), section)];
+      } else {
+        const layout = engine.groupLayout;
+        children = [text(layout.prefix)];
+        citation.works.forEach((work, i) => {
+          if (i) children.push(text(layout.delimiter));
+          children.push(link(work, formatted(engine.parenthetical(work)), section));
+        });
+        children.push(text(layout.suffix));
+      }
+      citation.data = { hName: 'span', hProperties: { className: ['citation'] }, hChildren: children };
+    }
 
     pluginFrontmatter(file).citations = placements;
   };

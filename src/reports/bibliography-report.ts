@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readListFile } from '../data/read-list-file';
 import { referenceSchema, type Reference } from '../schemas/reference';
-import { CITATION, ITEM } from '../plugins/remark-citations';
+import { citationsOf } from '../data/structure';
 
 export interface CitedAt {
   key: string;
@@ -10,20 +10,16 @@ export interface CitedAt {
   line: number;
 }
 
-
 /** Every citation written in the Danish edition and its forms, with file and line. */
 export function citationsIn(contentDir: string): CitedAt[] {
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx') && /(^|\/)da\//.test(f.replaceAll('\\', '/')))
     .map((f) => join(contentDir, f));
   return files.flatMap((path) => {
-    const text = readFileSync(path, 'utf8');
-    return [...text.matchAll(CITATION)].flatMap((match) => {
-      const line = text.slice(0, match.index).split('\n').length;
-      const file = relative(process.cwd(), path);
-      const keys = match[1] !== undefined ? match[1].split(';').map((p) => p.match(ITEM)?.[1]).filter(Boolean) : [match[2]];
-      return keys.map((key) => ({ key: key as string, file, line }));
-    });
+    const file = relative(process.cwd(), path);
+    return citationsOf(readFileSync(path, 'utf8'), path).flatMap((citation) =>
+      citation.works.map((work) => ({ key: work.key, file, line: work.position?.line ?? 0 })),
+    );
   });
 }
 

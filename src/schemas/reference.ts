@@ -1,13 +1,16 @@
 import { z } from 'astro/zod';
 
 const name = z.union([
-  z.object({ family: z.string(), given: z.string().optional() }).passthrough(),
-  z.object({ literal: z.string() }).passthrough(),
+  z.object({ family: z.string(), given: z.string() }).passthrough(),
+  z.object({ literal: z.string() }).passthrough().describe('A name as printed, when given names are not known (or an organisation)'),
 ]);
+
+/** A text in both editions' languages. */
+const bilingual = z.object({ da: z.string().min(1), en: z.string().min(1) }).strict();
 
 /**
  * One work, as CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
- * plus `custom` for what this project needs to know about how far it was verified.
+ * plus `custom` for what the edition knows about the work and how the thesis prints it.
  */
 export const referenceSchema = z
   .object({
@@ -17,11 +20,14 @@ export const referenceSchema = z
     editor: z.array(name).optional(),
     issued: z.object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) }).passthrough().optional(),
     title: z.string().optional(),
-    note: z.string().optional().describe('Where each fact was verified'),
+    note: z.never({ error: 'say what is known about the work in custom.status {da, en} instead' }).optional(),
     custom: z
       .object({
         incomplete: z.boolean().describe('True while a fact a reader needs to find the work is missing'),
         missing: z.array(z.string()).optional().describe('Which facts could not be verified'),
+        status: bilingual.describe('One line for the reader: what is known, what is missing, where it was verified'),
+        suffix: z.string().regex(/^[a-z]$/).optional().describe('The letter the thesis prints after the year (2022c, u.å, a)'),
+        designation: bilingual.optional().describe('How a law or guidance is cited instead of author and year: "LBK nr. 2394 af 14/12/2021"'),
         citedAs: z.array(z.string()).optional().describe('How the thesis prints the citation'),
       })
       .passthrough(),

@@ -19,6 +19,17 @@ describe('citations in the Danish edition', () => {
     }
   });
 
+  it('behaves like a chapter on every page that cites, in both editions: each work listed on the page with its popover', () => {
+    const citing = builtPages().filter((p) => selectAll('main a.cite[data-cite]', p.tree).length > 0);
+    expect(citing.some((p) => /\/(former|forms)\/[^/]+\/index\.html$/.test(p.file)), 'participation-form pages cite').toBe(true);
+    for (const p of citing) {
+      for (const cite of selectAll('main a.cite[data-cite]', p.tree)) {
+        expect(select(`#cited-${cite.properties.dataCite} .csl-entry`, p.tree), `${p.url} lacks the entry for ${cite.properties.dataCite}`).toBeTruthy();
+      }
+      expect(select('#cite-popover', p.tree), `${p.url} has no popover`).toBeTruthy();
+    }
+  });
+
   it('lists every work on the bibliography page with backlinks to each citing place', () => {
     const bibliography = page('/da/litteratur/');
     for (const key of data.references.keys()) {

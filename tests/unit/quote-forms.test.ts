@@ -6,7 +6,7 @@ const data = readThesisData('content');
 /** Text without citations in either notation, for comparing the analysis with what the data quotes from it. */
 const plain = (text: string) =>
   text
-    .replace(/\[[^\]]*@[^\]]*\]|@[a-z0-9]+(?:-[a-z0-9]+)*(?: \[[^\]]*\])?|\([^()]*\d{4}[^()]*\)/g, '')
+    .replace(/\(?(?:\[[^\]]*\]\(@[a-z0-9-]+\)(?:;\s*)?)+\)?|\[[^\]]*@[^\]]*\]|@[a-z0-9]+(?:-[a-z0-9]+)*(?: \[[^\]]*\])?|\([^()]*\d{4}[^()]*\)/g, '')
     .replace(/[“”"]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();

@@ -14,7 +14,7 @@ describe('rehype-paragraph-ids', () => {
   });
 
   it('prefixes ids in a part that is shown inside a chapter', async () => {
-    const { code } = await renderMarkdown('Demokrati [@monrad-2020].', 'content/forms/da/demokrati.md');
+    const { code } = await renderMarkdown('Demokrati ([Monrad, 2020](@monrad-2020)).', 'content/forms/da/demokrati.md');
     expect(code).toContain('<p id="demokrati-p-1">');
     expect(code).toContain('id="demokrati-cite-1"');
   });
