@@ -3,6 +3,7 @@ import type { Quote, Relation } from '../schemas/quote';
 import { chapterUrl } from '../routes';
 import { chapterLang } from './chapters';
 import { placementsIn } from './placements';
+import { codingsMatch, codingTokens } from './quote-facets';
 import { quotesById } from './thesis-entries';
 
 export interface PlacedQuote {
@@ -16,7 +17,7 @@ export interface PlacedQuote {
   href: string;
 }
 
-/** Which quotes a page lists: any combination; a relation alone means any form with that relation. */
+/** Which quotes a page lists: any combination; a relation alone means any form with that relation, form `none` the quotes without one. */
 export interface QuoteSelection {
   informant?: string;
   form?: string;
@@ -25,12 +26,10 @@ export interface QuoteSelection {
 }
 
 /** Whether a placed quote belongs to a selection: the one rule every list and count uses. */
-export function isSelected({ quote, chapter }: PlacedQuote, selection: QuoteSelection): boolean {
-  const { informant, form, relation } = selection;
-  if (selection.chapter && selection.chapter !== chapter) return false;
-  if (informant && !quote.turns.some((turn) => turn.speaker === informant)) return false;
-  if (!form && !relation) return true;
-  return quote.forms.some((coding) => (!form || coding.form === form) && (!relation || coding.relation === relation));
+export function isSelected(placed: PlacedQuote, { informant, form, relation, chapter }: QuoteSelection): boolean {
+  if (chapter && chapter !== placed.chapter) return false;
+  if (informant && !placed.quote.turns.some((turn) => turn.speaker === informant)) return false;
+  return codingsMatch(codingTokens(placed), form, relation);
 }
 
 const inThesisOrder = new Map<Lang, Promise<PlacedQuote[]>>();
