@@ -19,6 +19,9 @@ export function quoteFacets({ quote, chapter }: PlacedQuote, informants: Map<str
   };
 }
 
+/** Facets matched together, on a quote's codings; each of the others is matched on its own. */
+export const codingFacets: readonly string[] = ['form', 'relation'] satisfies FacetName[];
+
 /** A quote's codings as the explorer's list items carry them: `demokrati:supports`. */
 export const codingTokens = ({ quote }: PlacedQuote) => quote.forms.map((c) => `${c.form}:${c.relation}`);
 
