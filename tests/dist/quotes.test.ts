@@ -83,6 +83,20 @@ describe('how the analysis relates a quote to a form', () => {
   });
 });
 
+describe('counts by relation', () => {
+  it('the forms overview counts each form’s quotes, applied and hindered, from the content', () => {
+    const cardsOnIndex = selectAll('.card-list li', page('/da/former/').tree);
+    expect(cardsOnIndex).toHaveLength(data.formIds.length);
+    for (const li of cardsOnIndex) {
+      const form = String(select('h2 a', li)!.properties.href).split('/').filter(Boolean).pop()!;
+      const count = (relation: string) => [...data.quotes.values()].filter((q) => q.forms.some((c) => c.form === form && c.relation === relation)).length;
+      const all = [...data.quotes.values()].filter((q) => q.forms.some((c) => c.form === form)).length;
+      const expected = `${all} ${all === 1 ? 'citat' : 'citater'}: ${da['forms.countByRelation'].replace('{supports}', String(count('supports'))).replace('{hinders}', String(count('hinders')))}`;
+      expect(toString(select('.card-meta', li)!), form).toBe(expected);
+    }
+  });
+});
+
 describe('what an informant was asked', () => {
   it('a chapter’s card does not repeat the sentence before it', () => {
     for (const lang of ['da', 'en'] as const) expect(cardsOn(chaptersIn(lang)).filter(({ card }) => select('.quote-question', card)).map(({ quote }) => quote.id)).toEqual([]);
