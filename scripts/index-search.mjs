@@ -1,7 +1,8 @@
 // Builds the search index (pagefind) from the built chapters: one record per paragraph and one
 // per quote card, each pointing at its own anchor, so that a hit lands on the exact place.
-// Quote cards carry their speaker and forms as metadata; chrome and repeated lists (quote
-// explorer, informant and form pages, bibliography) are not indexed at all.
+// Quote cards carry their speaker and forms as metadata, and filters by how the analysis relates
+// the forms; chrome and repeated lists (quote explorer, informant and form pages, bibliography)
+// are not indexed at all.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -44,6 +45,7 @@ export function chapterRecords(html, url) {
           type: [lang === 'da' ? 'Citat' : 'Quote'],
           informant: String(node.properties.dataSpeakers).split(' · ').filter(Boolean),
           form: String(node.properties.dataFormTitles ?? '').split(', ').filter(Boolean),
+          relation: [...new Set(selectAll('a[data-relation] .form-relation', node).map(text))],
         },
       });
       return;

@@ -52,12 +52,19 @@ export function readThesisData(contentDir: string): ThesisData {
           );
         }
       });
-      quote.forms.forEach((form, f) => {
+      quote.forms.forEach(({ form }, f) => {
         if (!formIds.includes(form)) {
           throw new ContentError(
-            { file, line: lineOf(['forms', f]) },
+            { file, line: lineOf(['forms', f, 'form']) },
             `quote '${quote.id}' names participation form '${form}', which is not in content/forms/da/`,
             `Use one of: ${knownList(form, formIds)}.`,
+          );
+        }
+        if (quote.forms.findIndex((c) => c.form === form) !== f) {
+          throw new ContentError(
+            { file, line: lineOf(['forms', f, 'form']) },
+            `quote '${quote.id}' codes participation form '${form}' twice`,
+            'Keep one coding per form: the analysis either shows the form (supports) or says it was hindered (hinders).',
           );
         }
       });

@@ -4,6 +4,8 @@ import { axeViolations, hasChromium, useBrowser } from './harness';
 
 const data = readThesisData('content');
 const quotes = [...data.quotes.values()];
+const speaks = (q: (typeof quotes)[number], informant: string) => q.turns.some((t) => t.speaker === informant);
+const coded = (q: (typeof quotes)[number], form: string, relation?: string) => q.forms.some((c) => c.form === form && (!relation || c.relation === relation));
 
 describe.skipIf(!hasChromium)('quote explorer', () => {
   const browser = useBrowser();
@@ -15,7 +17,7 @@ describe.skipIf(!hasChromium)('quote explorer', () => {
     await page.selectOption('select[name=informant]', 'informant-4');
     expect(await visible()).toBe(quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-4')).length);
     await page.selectOption('select[name=form]', 'demokrati');
-    const expected = quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-4') && q.forms.includes('demokrati')).length;
+    const expected = quotes.filter((q) => speaks(q, 'informant-4') && coded(q, 'demokrati')).length;
     expect(await visible()).toBe(expected);
     expect(new URL(page.url()).search).toBe('?informant=informant-4&form=demokrati');
     expect(await page.locator('[data-shown]').textContent()).toBe(String(expected));
@@ -24,12 +26,42 @@ describe.skipIf(!hasChromium)('quote explorer', () => {
     await page.context().close();
   });
 
+  it('filters by how the analysis relates the form, matching form and relation on the same coding', async () => {
+    const page = await browser.open('/da/citater/');
+    const visible = () => page.locator('.quote-list > li:not([hidden])').count();
+    await page.selectOption('select[name=relation]', 'hinders');
+    expect(await visible()).toBe(quotes.filter((q) => q.forms.some((c) => c.relation === 'hinders')).length);
+    // Informant 3 has a quote where self-reflexive participation is applied and the other three forms hindered.
+    await page.selectOption('select[name=form]', 'selv-refleksion');
+    expect(await visible()).toBe(quotes.filter((q) => coded(q, 'selv-refleksion', 'hinders')).length);
+    await page.selectOption('select[name=form]', 'samskabelse');
+    const expected = quotes.filter((q) => coded(q, 'samskabelse', 'hinders'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await visible()).toBe(expected.length);
+    expect(new URL(page.url()).search).toBe('?form=samskabelse&relation=hinders');
+    for (const card of await page.locator('.quote-list > li:not([hidden]) figure').all()) {
+      expect(await card.locator('a[data-form="samskabelse"]').getAttribute('data-relation')).toBe('hinders');
+    }
+    await page.context().close();
+  });
+
+  it('opens the hindered quotes of an informant and form from the matrix', async () => {
+    const page = await browser.open('/da/citater/');
+    await page.locator('table.matrix td[data-informant="informant-3"][data-form="samskabelse"][data-relation="hinders"] a').click();
+    await page.waitForURL('**?informant=informant-3&form=samskabelse&relation=hinders#quotes');
+    const expected = quotes.filter((q) => speaks(q, 'informant-3') && coded(q, 'samskabelse', 'hinders')).length;
+    expect(expected).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.quote-list > li:not([hidden])').count()).toBe(expected);
+    expect(await page.locator('select[name=relation]').inputValue()).toBe('hinders');
+    await page.context().close();
+  });
+
   it('opens a shared filtered view from a matrix cell', async () => {
     const page = await browser.open('/da/citater/');
     const cell = page.locator('table.matrix td[data-informant="informant-1"][data-form="none"] a');
     await cell.click();
     await page.waitForURL('**?informant=informant-1&form=none#quotes');
-    const expected = quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-1') && q.forms.length === 0).length;
+    const expected = quotes.filter((q) => speaks(q, 'informant-1') && q.forms.length === 0).length;
     expect(await page.locator('.quote-list > li:not([hidden])').count()).toBe(expected);
     await page.context().close();
   });

@@ -54,12 +54,13 @@ describe('every Danish page has its English twin', () => {
     }
   });
 
-  it('translates every quote turn, intro and question, and every informant text', async () => {
+  it('translates every quote turn, intro, question and note, and every informant text', async () => {
     const { readThesisData } = await import('../../src/data/thesis-data');
     const data = readThesisData('content');
     const missing = [...data.quotes.values()].flatMap((q) => [
       ...q.turns.flatMap((t, i) => [!t.text.en && `${q.id} turn ${i + 1}`, t.intro && !t.intro.en && `${q.id} turn ${i + 1} intro`]),
       q.question && !q.question.en && `${q.id} question`,
+      q.note && !q.note.en && `${q.id} note`,
     ]).filter(Boolean);
     expect(missing).toEqual([]);
     const informants = [...data.informants.values()].flatMap((i) =>

@@ -38,9 +38,31 @@ describe('reading content/', () => {
   });
 
   it('names file, line and fix for an unknown participation form', async () => {
-    expect(await authorError(() => readWith('quotes/example.yaml', quote('  forms: [demokrati, forbrugg]\n  turns:\n    - speaker: sb\n      text: { da: "Hej" }\n')))).toMatchInlineSnapshot(`
-      "quotes/example.yaml:4: quote 'q-one' names participation form 'forbrugg', which is not in content/forms/da/
+    const codings = '  forms:\n    - { form: demokrati, relation: supports, basis: "Her." }\n    - { form: forbrugg, relation: hinders, basis: "Her." }\n';
+    expect(await authorError(() => readWith('quotes/example.yaml', quote(`${codings}  turns:\n    - speaker: sb\n      text: { da: "Hej" }\n`)))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:6: quote 'q-one' names participation form 'forbrugg', which is not in content/forms/da/
       Fix: Use one of: demokrati."
+    `);
+  });
+
+  it('says how to write a coding and its relation', async () => {
+    const turns = '  turns:\n    - speaker: sb\n      text: { da: "Hej" }\n';
+    expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms: [demokrati]\n${turns}`)))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:4: quote 'q-one': forms.0: write each coding as { form: …, relation: supports | hinders, basis: "…" }
+      Fix: See the quote format in docs/authoring.md."
+    `);
+    expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms:\n    - form: demokrati\n      relation: shows\n      basis: "Her."\n${turns}`)))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:6: quote 'q-one': forms.0.relation: write 'supports' (the analysis shows the form) or 'hinders' (the analysis says the form was hindered, challenged or negatively affected)
+      Fix: See the quote format in docs/authoring.md."
+    `);
+    expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms:\n    - form: demokrati\n      relation: supports\n${turns}`)))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:5: quote 'q-one': forms.0.basis: quote the analysis sentence that names the form for this quote
+      Fix: See the quote format in docs/authoring.md."
+    `);
+    const twice = '  forms:\n    - { form: demokrati, relation: supports, basis: "Her." }\n    - { form: demokrati, relation: hinders, basis: "Der." }\n';
+    expect(await authorError(() => readWith('quotes/example.yaml', quote(`${twice}${turns}`)))).toMatchInlineSnapshot(`
+      "quotes/example.yaml:6: quote 'q-one' codes participation form 'demokrati' twice
+      Fix: Keep one coding per form: the analysis either shows the form (supports) or says it was hindered (hinders)."
     `);
   });
 
