@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config';
+import { defaultLang, langs } from './src/i18n/languages';
 import { entryUrl, termUrl } from './src/routes';
 import { thesisData } from './src/data/thesis-data';
 import { citationEngine } from './src/citations/engine';
@@ -20,8 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: 'da',
-    locales: ['da', 'en'],
+    defaultLocale: defaultLang,
+    locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx()],

@@ -11,6 +11,7 @@ import { readThesisData, type ThesisData } from './data/thesis-data';
 import { checkFrontmatter } from './data/read-list-file';
 import { readdirSync } from 'node:fs';
 import type { z } from 'astro/zod';
+import { langs } from './i18n/languages';
 
 /**
  * The glob loader, after checking every file's frontmatter ourselves so that a mistake is
@@ -47,8 +48,8 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
 }
 
 export const collections = {
-  chapters: defineCollection({ loader: checkedGlob(['da', 'en'], chapterSchema, 'chapter'), schema: chapterSchema }),
-  forms: defineCollection({ loader: checkedGlob(['forms/da', 'forms/en'], participationFormSchema, 'participation form'), schema: participationFormSchema }),
+  chapters: defineCollection({ loader: checkedGlob([...langs], chapterSchema, 'chapter'), schema: chapterSchema }),
+  forms: defineCollection({ loader: checkedGlob(langs.map((lang) => `forms/${lang}`), participationFormSchema, 'participation form'), schema: participationFormSchema }),
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
