@@ -28,4 +28,6 @@ export const figureUrl = (name: string) => withBase(`figures/${name}`);
 /** A page's address in every edition, for hreflang and the language switch. */
 export const sectionAlternates = (section: Section, id?: string) =>
   Object.fromEntries(langs.map((lang) => [lang, sectionUrl(lang, section, id)])) as Record<Lang, string>;
+export const chapterAlternates = (slug: string) =>
+  Object.fromEntries(langs.map((lang) => [lang, chapterUrl(lang, slug)])) as Record<Lang, string>;
 export const homeAlternates = () => Object.fromEntries(langs.map((lang) => [lang, homeUrl(lang)])) as Record<Lang, string>;
