@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config';
 import { defaultLang, langs } from './src/i18n/languages';
 import { entryUrl, termUrl } from './src/routes';
+import { sectionRoutes } from './src/integration';
 import { thesisData } from './src/data/thesis-data';
 import { citationEngine } from './src/citations/engine';
 import { remarkCitations } from './src/plugins/remark-citations';
@@ -25,7 +26,7 @@ export default defineConfig({
     locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sectionRoutes()],
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

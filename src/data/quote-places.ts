@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/ui';
 import { chapterUrl } from '../routes';
-import { chapterLang } from './chapters';
 import { placementsIn } from './placements';
 
 export interface PlacedQuote {
@@ -24,6 +23,6 @@ export async function quotesInThesisOrder(lang: Lang): Promise<PlacedQuote[]> {
       id: item.id,
       chapterId: chapter.id,
       chapterLabel: chapter.data.short ?? chapter.data.title,
-      href: `${chapterUrl(chapterLang(chapter), slug)}#${item.anchor}`,
+      href: `${chapterUrl(lang, slug)}#${item.anchor}`,
     }));
 }
