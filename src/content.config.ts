@@ -7,7 +7,7 @@ import { informantSchema } from './schemas/informant';
 import { quoteSchema } from './schemas/quote';
 import { referenceSchema } from './schemas/reference';
 import { glossaryTermSchema } from './schemas/glossary';
-import { readThesisData, type ThesisData } from './data/thesis-data';
+import { thesisData, type ThesisData } from './data/thesis-data';
 import { checkFrontmatter } from './data/read-list-file';
 import { readdirSync } from 'node:fs';
 import type { z } from 'astro/zod';
@@ -37,7 +37,7 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
     load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
         store.clear();
-        for (const [id, data] of pick(readThesisData('./content'))) {
+        for (const [id, data] of pick(thesisData())) {
           store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
         }
       };

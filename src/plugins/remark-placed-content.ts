@@ -48,14 +48,14 @@ export function remarkPlacedContent(options: RemarkPlacedContentOptions) {
 
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const element = node as MdxJsxFlowElement;
-      const place = placeIn(file, element.position?.start);
+      const place = () => placeIn(file, element.position?.start);
       if (element.name === 'Figure') {
         const src = stringAttribute(element, 'src');
         if (!src || !existsSync(join(options.figuresDir, src))) {
-          throw new ContentError(place, `<Figure> names '${src ?? ''}', which is not in public/figures/`, 'Put the image in public/figures/ and give its file name in src="…".');
+          throw new ContentError(place(), `<Figure> names '${src ?? ''}', which is not in public/figures/`, 'Put the image in public/figures/ and give its file name in src="…".');
         }
         if (!stringAttribute(element, 'alt')) {
-          throw new ContentError(place, '<Figure> has no alt text', 'Describe what the figure shows in alt="…" for readers who cannot see it.');
+          throw new ContentError(place(), '<Figure> has no alt text', 'Describe what the figure shows in alt="…" for readers who cannot see it.');
         }
         return;
       }
@@ -63,7 +63,7 @@ export function remarkPlacedContent(options: RemarkPlacedContentOptions) {
       const [what, ids, where] = known[element.name];
       const id = stringAttribute(element, 'id');
       if (!id || !ids.includes(id)) {
-        throw new ContentError(place, `<${element.name}> names ${what} '${id ?? ''}', which is not in ${where}`, `Use one of: ${knownList(id ?? '', ids)}.`);
+        throw new ContentError(place(), `<${element.name}> names ${what} '${id ?? ''}', which is not in ${where}`, `Use one of: ${knownList(id ?? '', ids)}.`);
       }
       if (element.name === 'ParticipationForm') placedForms.push(id);
       if (element.name !== 'Quote') return;
