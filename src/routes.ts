@@ -42,8 +42,7 @@ export const langOfRoute = (routePattern: string) => routePattern.split('/')[1] 
 export const figureUrl = (name: string) => withBase(`figures/${name}`);
 
 /** A page's address in every edition, for hreflang and the language switch. */
-export const sectionAlternates = (section: Section, id?: string) =>
-  Object.fromEntries(langs.map((lang) => [lang, sectionUrl(lang, section, id)])) as Record<Lang, string>;
-export const chapterAlternates = (slug: string) =>
-  Object.fromEntries(langs.map((lang) => [lang, chapterUrl(lang, slug)])) as Record<Lang, string>;
-export const homeAlternates = () => Object.fromEntries(langs.map((lang) => [lang, homeUrl(lang)])) as Record<Lang, string>;
+const inEveryEdition = (url: (lang: Lang) => string) => Object.fromEntries(langs.map((lang) => [lang, url(lang)])) as Record<Lang, string>;
+export const sectionAlternates = (section: Section, id?: string) => inEveryEdition((lang) => sectionUrl(lang, section, id));
+export const chapterAlternates = (slug: string) => inEveryEdition((lang) => chapterUrl(lang, slug));
+export const homeAlternates = () => inEveryEdition(homeUrl);
