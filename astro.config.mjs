@@ -5,7 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { site } from './src/site.config';
+import { defaultLang, langs } from './src/i18n/languages';
 import { entryUrl, termUrl } from './src/routes';
+import { sectionRoutes } from './src/integration';
 import { thesisData } from './src/data/thesis-data';
 import { citationEngine } from './src/citations/engine';
 import { remarkCitations } from './src/plugins/remark-citations';
@@ -19,11 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: 'da',
-    locales: ['da', 'en'],
+    defaultLocale: defaultLang,
+    locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sectionRoutes()],
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

@@ -1,9 +1,13 @@
-// Benchmark (not a test): build time, and per page kind the bytes a reader downloads.
-// Usage: npm run bench  [-- --no-build]
-import { spawnSync } from 'node:child_process';
+// Benchmark (not a test): what a build costs (CPU, wall time per phase, peak memory), and per
+// page kind the bytes a reader downloads, the search index and its query times.
+// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer]
+// With --peer, the peer project (already built once) is built the same way, alternating with
+// ours run by run, so that both meet the same load on a shared machine.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { measureBuild, summarize } from './build-cost.mjs';
 
 const kinds = {
   'language picker': 'index.html',
@@ -16,11 +20,35 @@ const kinds = {
   'search (da)': 'da/soeg/index.html',
 };
 
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const peer = option('--peer');
+const runs = Number(option('--runs') ?? (peer ? 3 : 1));
+
 if (!process.argv.includes('--no-build')) {
-  const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  console.log(`build (astro + pagefind): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const projects = { ours: '.', ...(peer && { peer }) };
+  const results = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
+  const load = [loadavg()[0]];
+  for (let run = 0; run < runs; run++) {
+    // ABBA order, so neither build always follows the other's heat.
+    const order = run % 2 ? Object.keys(projects).reverse() : Object.keys(projects);
+    for (const name of order) results[name].push(measureBuild(projects[name]));
+    load.push(loadavg()[0]);
+  }
+  console.log(`build, median of ${runs} run(s)${peer ? ', interleaved with the peer' : ''}; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log('(CPU time is steadier than wall time when the machine is shared; wall time grows with the load)');
+  const summaries = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, summarize(list)]));
+  for (const [name, { cpu, wall, peakMb, phases, each }] of Object.entries(summaries)) {
+    console.log(`\n${name}: ${cpu.toFixed(1)} s CPU (user+sys), ${wall.toFixed(1)} s wall, ${peakMb.toFixed(0)} MB peak RSS`);
+    for (const [phase, ms] of Object.entries(phases)) console.log(`  ${phase}: ${(ms / 1000).toFixed(2)} s`);
+    console.log(`  runs: ${each.join('; ')}`);
+  }
+  if (summaries.peer) {
+    const { ours, peer: theirs } = summaries;
+    console.log(`\nours / peer: ${(ours.cpu / theirs.cpu).toFixed(2)}× CPU, ${(ours.wall / theirs.wall).toFixed(2)}× wall, ${(ours.peakMb / theirs.peakMb).toFixed(2)}× peak memory`);
+  }
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { langs } from '../src/i18n/languages.ts';
 
 const dist = 'dist';
 const text = (node) => toString(node).replace(/\s+/g, ' ').trim();
@@ -70,7 +71,7 @@ export async function indexSite() {
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(errors.join('\n'));
   let count = 0;
-  for (const lang of ['da', 'en']) {
+  for (const lang of langs) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir)) {

@@ -8,10 +8,11 @@ import { quoteSchema } from './schemas/quote';
 import { referenceSchema } from './schemas/reference';
 import { glossaryTermSchema } from './schemas/glossary';
 import { editionStatementSchema } from './schemas/edition';
-import { readThesisData, type ThesisData } from './data/thesis-data';
+import { thesisData, type ThesisData } from './data/thesis-data';
 import { checkFrontmatter } from './data/read-list-file';
 import { readdirSync } from 'node:fs';
 import type { z } from 'astro/zod';
+import { langs } from './i18n/languages';
 
 /**
  * The glob loader, after checking every file's frontmatter ourselves so that a mistake is
@@ -37,7 +38,7 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
     load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
         store.clear();
-        for (const [id, data] of pick(readThesisData('./content'))) {
+        for (const [id, data] of pick(thesisData())) {
           store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
         }
       };
@@ -48,8 +49,8 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
 }
 
 export const collections = {
-  chapters: defineCollection({ loader: checkedGlob(['da', 'en'], chapterSchema, 'chapter'), schema: chapterSchema }),
-  forms: defineCollection({ loader: checkedGlob(['forms/da', 'forms/en'], participationFormSchema, 'participation form'), schema: participationFormSchema }),
+  chapters: defineCollection({ loader: checkedGlob([...langs], chapterSchema, 'chapter'), schema: chapterSchema }),
+  forms: defineCollection({ loader: checkedGlob(langs.map((lang) => `forms/${lang}`), participationFormSchema, 'participation form'), schema: participationFormSchema }),
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),

@@ -1,16 +1,30 @@
 import { langs, type Lang } from './i18n/ui';
 import { site } from './site.config';
 
-/** Path segments of the site's own pages, per language; chapters keep one slug in both. */
+/** One of the site's own pages: its path segment per language and the views that draw it. */
+interface SectionRow extends Record<Lang, string> {
+  /** The section's page, a file in src/views/; it reads its language with currentLang(Astro). */
+  view: string;
+  /** The page of one item at `<section>/<id>/`, a file in src/views/ with getStaticPaths. */
+  itemView?: string;
+}
+
+/**
+ * The site's own pages (chapters keep one slug in both editions and are routed by
+ * src/pages/[lang]/[chapter].astro). Each row makes the routes `/<lang>/<slug>/` (and
+ * `/<lang>/<slug>/<id>/` with an itemView) in every language, through src/integration.ts.
+ * To add a section: add one row here and its view file in src/views/, and put the page's
+ * UI strings in src/i18n/da.ts and en.ts; links come from sectionUrl(lang, '<section>').
+ */
 export const sections = {
-  bibliography: { da: 'litteratur', en: 'references' },
-  quotes: { da: 'citater', en: 'quotes' },
-  informants: { da: 'informanter', en: 'informants' },
-  forms: { da: 'former', en: 'forms' },
-  search: { da: 'soeg', en: 'search' },
-  glossary: { da: 'ordliste', en: 'glossary' },
-  edition: { da: 'om-udgaven', en: 'about-this-edition' },
-} as const satisfies Record<string, Record<Lang, string>>;
+  bibliography: { da: 'litteratur', en: 'references', view: 'BibliographyPage.astro' },
+  quotes: { da: 'citater', en: 'quotes', view: 'QuoteExplorer.astro' },
+  informants: { da: 'informanter', en: 'informants', view: 'InformantsIndex.astro', itemView: 'InformantPage.astro' },
+  forms: { da: 'former', en: 'forms', view: 'FormsIndex.astro', itemView: 'FormPage.astro' },
+  search: { da: 'soeg', en: 'search', view: 'SearchPage.astro' },
+  glossary: { da: 'ordliste', en: 'glossary', view: 'GlossaryPage.astro' },
+  edition: { da: 'om-udgaven', en: 'about-this-edition', view: 'EditionPage.astro' },
+} as const satisfies Record<string, SectionRow>;
 export type Section = keyof typeof sections;
 
 /**
@@ -40,8 +54,11 @@ export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
   withBase(`${lang}/${sections[section][lang]}/${id ? `${pageSlug(lang, section, id)}/` : ''}`);
 export const entryUrl = (lang: Lang, key: string) => `${sectionUrl(lang, 'bibliography')}#ref-${key}`;
 export const termUrl = (lang: Lang, id: string) => `${sectionUrl(lang, 'glossary')}#${id}`;
+/** The language of a route pattern such as "/da/former/[id]", for getStaticPaths. */
+export const langOfRoute = (routePattern: string) => routePattern.split('/')[1] as Lang;
 
 /** A page's address in every edition, for hreflang and the language switch. */
-export const sectionAlternates = (section: Section, id?: string) =>
-  Object.fromEntries(langs.map((lang) => [lang, sectionUrl(lang, section, id)])) as Record<Lang, string>;
-export const homeAlternates = () => Object.fromEntries(langs.map((lang) => [lang, homeUrl(lang)])) as Record<Lang, string>;
+const inEveryEdition = (url: (lang: Lang) => string) => Object.fromEntries(langs.map((lang) => [lang, url(lang)])) as Record<Lang, string>;
+export const sectionAlternates = (section: Section, id?: string) => inEveryEdition((lang) => sectionUrl(lang, section, id));
+export const chapterAlternates = (slug: string) => inEveryEdition((lang) => chapterUrl(lang, slug));
+export const homeAlternates = () => inEveryEdition(homeUrl);

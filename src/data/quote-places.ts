@@ -1,7 +1,6 @@
 import type { Lang } from '../i18n/ui';
 import type { Quote, Relation } from '../schemas/quote';
 import { chapterUrl } from '../routes';
-import { chapterLang } from './chapters';
 import { placementsIn } from './placements';
 import { codingsMatch, codingTokens } from './quote-facets';
 import { quotesById } from './thesis-entries';
@@ -56,7 +55,7 @@ async function placeQuotes(lang: Lang): Promise<PlacedQuote[]> {
       chapterId: chapter.id,
       chapter: slug,
       chapterLabel: chapter.data.short ?? chapter.data.title,
-      href: `${chapterUrl(chapterLang(chapter), slug)}#${item.anchor}`,
+      href: `${chapterUrl(lang, slug)}#${item.anchor}`,
     }));
 }
 

@@ -20,12 +20,10 @@ export async function informant(id: string): Promise<InformantEntry> {
 
 export const formSlug = (entry: FormEntry) => entry.id.split('/').pop()!;
 
-/** The participation forms in the order the theory chapter presents them, in one edition (Danish where not yet translated). */
+/** The participation forms of one edition in the order the theory chapter presents them. */
 export async function formsIn(lang: Lang): Promise<FormEntry[]> {
-  const all = await getCollection('forms');
-  const inLang = (l: Lang) => all.filter((f) => f.id.startsWith(`forms/${l}/`));
-  const chosen = inLang(lang).length ? inLang(lang) : inLang('da');
-  return chosen.sort((a, b) => a.data.order - b.data.order);
+  const all = await getCollection('forms', (f) => f.id.startsWith(`forms/${lang}/`));
+  return all.sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Every quote's data by id. */

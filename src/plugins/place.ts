@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
 import type { Place } from '../data/content-error';
+import { langPattern } from '../i18n/languages';
 
 /** A place in a Markdown file, for error messages: project-relative path, 1-based line and column. */
 export function placeIn(file: VFile, point?: Point): Place {
@@ -32,6 +33,6 @@ export function pluginFrontmatter(file: VFile): Record<string, unknown> {
  */
 export function idPrefix(file: VFile): string {
   const path = file.path.replaceAll('\\', '/');
-  if (/\/content\/(da|en)\/[^/]+$/.test(path)) return '';
+  if (new RegExp(`/content/(${langPattern})/[^/]+$`).test(path)) return '';
   return `${path.split('/').pop()!.replace(/\.mdx?$/, '')}-`;
 }

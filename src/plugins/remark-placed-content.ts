@@ -44,10 +44,10 @@ export function remarkPlacedContent(options: RemarkPlacedContentOptions) {
 
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const element = node as MdxJsxFlowElement;
-      const place = placeIn(file, element.position?.start);
+      const place = () => placeIn(file, element.position?.start);
       if (element.name === 'Figure') {
         if (!stringAttribute(element, 'title')) {
-          throw new ContentError(place, '<Figure> has no title', 'Give the figure\'s heading as the thesis prints it in title="…"; its credit goes between the tags.');
+          throw new ContentError(place(), '<Figure> has no title', 'Give the figure\'s heading as the thesis prints it in title="…"; its credit goes between the tags.');
         }
         return;
       }
@@ -55,7 +55,7 @@ export function remarkPlacedContent(options: RemarkPlacedContentOptions) {
       const [what, ids, where] = known[element.name];
       const id = stringAttribute(element, 'id');
       if (!id || !ids.includes(id)) {
-        throw new ContentError(place, `<${element.name}> names ${what} '${id ?? ''}', which is not in ${where}`, `Use one of: ${knownList(id ?? '', ids)}.`);
+        throw new ContentError(place(), `<${element.name}> names ${what} '${id ?? ''}', which is not in ${where}`, `Use one of: ${knownList(id ?? '', ids)}.`);
       }
       if (element.name === 'ParticipationForm') placedForms.push(id);
       if (element.name !== 'Quote') return;

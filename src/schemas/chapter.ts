@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { langs } from '../i18n/languages';
 
 export const chapterParts = ['front', 'method', 'theory', 'analysis', 'closing'] as const;
 
@@ -10,7 +11,7 @@ export const chapterSchema = z
     part: z.enum(chapterParts).describe('Which part of the thesis the chapter belongs to'),
     summary: z.string().min(1).describe('One paragraph saying what the chapter does'),
     question: z.string().optional().describe('The working question (arbejdsspørgsmål) an analysis part answers'),
-    lang: z.enum(['da', 'en']).optional().describe('Language of the text when it differs from the edition'),
+    lang: z.enum(langs).optional().describe('Language of the text when it differs from the edition'),
   })
   .strict()
   .refine((c) => c.part !== 'analysis' || c.question, {

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { localized } from './localized';
 import { settings } from './informant';
+import { langs } from '../i18n/languages';
 
 export const turnSchema = z
   .object({
     speaker: z.string().describe('Informant id of who speaks this turn'),
     intro: localized.optional().describe("The authors' words between turns, e.g. “Hvorpå frontlinjemedarbejderen svarer:”"),
-    lang: z.enum(['da', 'en']).optional().describe('Language spoken, when not Danish'),
+    lang: z.enum(langs).optional().describe('Language spoken, when not Danish'),
     text: localized.describe('What was said, with [...], … and [stage directions] as printed'),
   })
   .strict();

@@ -54,7 +54,7 @@ describe('every Danish page has its English twin', () => {
     }
   });
 
-  it('translates every quote turn, intro, question and note, and every informant text', async () => {
+  it('translates every quote turn, intro, question and note, every informant text and glossary explanation', async () => {
     const { readThesisData } = await import('../../src/data/thesis-data');
     const data = readThesisData('content');
     const missing = [...data.quotes.values()].flatMap((q) => [
@@ -67,5 +67,6 @@ describe('every Danish page has its English twin', () => {
       (['label', 'role', 'interviewMode', 'description'] as const).filter((f) => i[f] && !i[f]!.en).map((f) => `${i.id}.${f}`),
     );
     expect(informants).toEqual([]);
+    expect([...data.glossary.values()].filter((term) => [term.thesis.says, term.editorial?.says, term.editorial?.source, term.discrepancy].some((text) => text && !text.en)).map((term) => term.id)).toEqual([]);
   });
 });

@@ -1,0 +1,61 @@
+// What one `npm run build` costs: CPU (user + sys of every process it starts), wall time per
+// phase and peak memory. Works for any Astro project, so our build and a peer's are measured
+// the same way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Builds the project in `dir` under GNU time (which sums the CPU of all waited-for
+ * descendants) with Astro's own phase timer switched on (ASTRO_TIMER_PATH).
+ * Astro writes its timer file as its last act, so the file's mtime splits Astro from what
+ * the build script runs after it (our search indexing).
+ */
+export function measureBuild(dir, env = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'build-cost-'));
+  const timeFile = join(scratch, 'time.txt');
+  const timerFile = join(scratch, 'astro-timer.json');
+  const started = Date.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, 'npm', 'run', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ...env, ASTRO_TIMER_PATH: timerFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const ended = Date.now();
+  if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stderr}`);
+  const [wall, user, sys, maxRssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const stats = JSON.parse(readFileSync(timerFile, 'utf8'));
+  const astroEnded = statSync(timerFile).mtimeMs;
+  rmSync(scratch, { recursive: true });
+  const ms = (name) => stats[name]?.elapsedTime ?? 0;
+  const total = ms('Total build');
+  const phases = {
+    'start-up (node, config)': astroEnded - total - started,
+    'content sync': ms('Sync content layer'),
+    'bundle (MDX through the plugins, client JS)': ms('Prerender build') + ms('Client build'),
+    'pages render': ms('Static generate'),
+    'rest of astro (build:done hooks, a peer’s pagefind)': total - ms('Sync content layer') - ms('Prerender build') - ms('Client build') - ms('Static generate'),
+    'after astro (our search index)': ended - astroEnded,
+  };
+  return { cpu: user + sys, user, sys, wall, peakMb: maxRssKb / 1024, phases };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median of each figure over several runs, with every run's CPU and wall for the record. */
+export function summarize(runs) {
+  const phases = Object.fromEntries(Object.keys(runs[0].phases).map((name) => [name, median(runs.map((r) => r.phases[name]))]));
+  return {
+    cpu: median(runs.map((r) => r.cpu)),
+    wall: median(runs.map((r) => r.wall)),
+    peakMb: median(runs.map((r) => r.peakMb)),
+    phases,
+    each: runs.map((r) => `${r.cpu.toFixed(1)} s CPU / ${r.wall.toFixed(1)} s wall`),
+  };
+}

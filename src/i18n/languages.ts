@@ -1,0 +1,11 @@
+/**
+ * The editions, declared once: routing (astro.config.mjs), schemas, content collections,
+ * search indexing and the UI all derive their languages from this list. The first is the
+ * original, the thesis as submitted.
+ */
+export const langs = ['da', 'en'] as const;
+export type Lang = (typeof langs)[number];
+export const defaultLang: Lang = langs[0];
+
+/** "da|en", for patterns over paths. */
+export const langPattern = langs.join('|');
