@@ -60,12 +60,9 @@ export default {
   'bib.backlink': 'Gå til henvisning',
   'cite.chapterReferences': 'Referencer i kapitlet',
   'cite.popoverLabel': 'Reference',
-  'cite.inThesis': 'Citeret i specialet',
-  'cite.here': 'her i kapitlet',
   'cite.previous': 'Forrige henvisning',
   'cite.next': 'Næste henvisning',
   'cite.toEntry': 'Se i litteraturlisten',
-  'cite.of': 'af',
   'informants.title': 'Informanter og deltagere',
   'informants.intro': 'Fire frontlinjemedarbejdere blev interviewet i hver sin kommune, og én frontlinjemedarbejder blev observeret i samtaler med tre borgere i K-kommune. Beskrivelserne er specialets egne fra Metodeafsnittet.',
   'informants.anonymised': 'Om anonymisering: navne, arbejdspladser og kommuner er pseudonymiserede, og køn og alder i beskrivelserne er ikke nødvendigvis informanternes egne (se Metodeafsnittet).',
@@ -122,4 +119,10 @@ export default {
   'glossary.title': 'Ordliste',
   'glossary.intro': 'Danske velfærdsbegreber og specialets analytiske begreber med den engelske term, som oversættelsen bruger, og en kort forklaring. Forklaringerne er redaktionelle, ikke forfatternes.',
   'nav.glossary': 'Ordliste',
+  // Citation popovers (ux)
+  'cite.total.one': 'Citeret én gang i specialet.',
+  'cite.total.other': 'Citeret {count} gange i specialet.',
+  'cite.position.one': 'Den eneste henvisning til værket på denne side.',
+  'cite.position.other': 'Henvisning {position} af {count} på denne side.',
+  'cite.close': 'Luk',
 } as const;

@@ -62,12 +62,9 @@ export default {
   'bib.backlink': 'Go to citation',
   'cite.chapterReferences': 'References in this chapter',
   'cite.popoverLabel': 'Reference',
-  'cite.inThesis': 'Cited in the thesis',
-  'cite.here': 'in this chapter',
   'cite.previous': 'Previous citation',
   'cite.next': 'Next citation',
   'cite.toEntry': 'See in the reference list',
-  'cite.of': 'of',
   'informants.title': 'Informants and participants',
   'informants.intro': "Four frontline workers were interviewed, each in a different municipality, and one frontline worker was observed in meetings with three citizens in K-kommune. The descriptions are the thesis's own, from the Method chapter.",
   'informants.anonymised': 'On anonymisation: names, workplaces and municipalities are pseudonymised, and the gender and age given in the descriptions are not necessarily the informants\' own (see the Method chapter).',
@@ -124,4 +121,10 @@ export default {
   'glossary.title': 'Glossary',
   'glossary.intro': "Danish welfare-state terms and the thesis's analytical terms, with the English term the translation uses and a short explanation. The explanations are editorial, not the authors'.",
   'nav.glossary': 'Glossary',
+  // Citation popovers (ux)
+  'cite.total.one': 'Cited once in the thesis.',
+  'cite.total.other': 'Cited {count} times in the thesis.',
+  'cite.position.one': 'The only citation of this work on this page.',
+  'cite.position.other': 'Citation {position} of {count} on this page.',
+  'cite.close': 'Close',
 } satisfies Record<keyof typeof da, string>;
