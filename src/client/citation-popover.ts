@@ -70,7 +70,7 @@ export function startCitationPopovers(popover: HTMLElement): void {
     const position = uses.indexOf(link);
     entryText.replaceChildren(...[...entry.querySelector('.csl-entry')!.childNodes].map((n) => n.cloneNode(true)));
     countText.textContent = usageText(lang, messages, { total: Number(entry.dataset.count ?? uses.length), position: position + 1, here: uses.length });
-    entryLink.href = link.href;
+    entryLink.setAttribute('href', link.getAttribute('href')!);
     stepButtons.forEach((button) => (button.disabled = !uses[position + Number(button.dataset.step)]));
     mode = how;
     // Shown again for another citation, so that the popover follows that citation in tab order.

@@ -15,7 +15,7 @@ export interface Harness {
   browser: Browser;
   origin: string;
   /** A page with console errors and failed requests collected in `problems`. */
-  open: (path: string, options?: { width?: number; dark?: boolean; js?: boolean }) => Promise<Page & { problems: string[] }>;
+  open: (path: string, options?: { width?: number; dark?: boolean; js?: boolean; phone?: boolean }) => Promise<Page & { problems: string[] }>;
 }
 
 /** Serves dist/ under the base path and starts Chromium once per test file. */
@@ -28,12 +28,13 @@ export function useBrowser(): Harness {
     close = () => server.close();
     harness.origin = origin;
     harness.browser = await launchChromium();
-    harness.open = async (path, { width = 1280, dark = false, js = true } = {}) => {
+    harness.open = async (path, { width = 1280, dark = false, js = true, phone = false } = {}) => {
       const context = await harness.browser.newContext({
         viewport: { width, height: 900 },
         colorScheme: dark ? 'dark' : 'light',
         javaScriptEnabled: js,
-        hasTouch: width < 500,
+        hasTouch: phone || width < 500,
+        isMobile: phone,
       });
       const page = (await context.newPage()) as Page & { problems: string[] };
       page.problems = [];
