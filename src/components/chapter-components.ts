@@ -2,6 +2,7 @@ import Quote from './Quote.astro';
 import Informant from './Informant.astro';
 import ParticipationForm from './ParticipationForm.astro';
 import Figure from './Figure.astro';
+import Table from './Table.astro';
 
 /** What a chapter may place without importing it (see docs/authoring.md). */
-export const chapterComponents = { Quote, Informant, ParticipationForm, Figure };
+export const chapterComponents = { Quote, Informant, ParticipationForm, Figure, table: Table };

@@ -119,10 +119,11 @@ export default {
   'glossary.title': 'Ordliste',
   'glossary.intro': 'Danske velfærdsbegreber og specialets analytiske begreber med den engelske term, som oversættelsen bruger, og en kort forklaring. Forklaringerne er redaktionelle, ikke forfatternes.',
   'nav.glossary': 'Ordliste',
-  // Citation popovers (ux)
+  // Readers on every device: citations, tables (ux)
   'cite.total.one': 'Citeret én gang i specialet.',
   'cite.total.other': 'Citeret {count} gange i specialet.',
   'cite.position.one': 'Den eneste henvisning til værket på denne side.',
   'cite.position.other': 'Henvisning {position} af {count} på denne side.',
+  'table.scroll': 'Tabel; rul vandret for at se alle kolonner',
   'cite.close': 'Luk',
 } as const;

@@ -121,10 +121,11 @@ export default {
   'glossary.title': 'Glossary',
   'glossary.intro': "Danish welfare-state terms and the thesis's analytical terms, with the English term the translation uses and a short explanation. The explanations are editorial, not the authors'.",
   'nav.glossary': 'Glossary',
-  // Citation popovers (ux)
+  // Readers on every device: citations, tables (ux)
   'cite.total.one': 'Cited once in the thesis.',
   'cite.total.other': 'Cited {count} times in the thesis.',
   'cite.position.one': 'The only citation of this work on this page.',
   'cite.position.other': 'Citation {position} of {count} on this page.',
+  'table.scroll': 'Table; scroll sideways to see every column',
   'cite.close': 'Close',
 } satisfies Record<keyof typeof da, string>;

@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { base, hasChromium, useBrowser } from './harness';
+
+/** Every page the build wrote, as a path under the base. */
+const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`)
+  .sort();
+
+describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
+  const browser = useBrowser();
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px on every built page of both editions (${pages.length} pages)`, async () => {
+      expect(pages.length).toBeGreaterThan(40);
+      const page = await browser.open('/', { width });
+      const overflowing: string[] = [];
+      for (const path of pages) {
+        await page.goto(browser.origin + base + path.slice(1));
+        const wide = await page.evaluate(() => {
+          const root = document.documentElement;
+          return root.scrollWidth > root.clientWidth
+            ? { by: root.scrollWidth - root.clientWidth, culprit: [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && !e.closest('.table-scroll, .visually-hidden'))?.outerHTML.slice(0, 80) }
+            : undefined;
+        });
+        if (wide) overflowing.push(`${path}: ${wide.by} px (${wide.culprit})`);
+      }
+      expect(overflowing).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
