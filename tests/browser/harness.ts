@@ -18,13 +18,13 @@ export interface Harness {
   open: (path: string, options?: { width?: number; dark?: boolean; js?: boolean; phone?: boolean }) => Promise<Page & { problems: string[] }>;
 }
 
-/** Serves dist/ under the base path and starts Chromium once per test file. */
-export function useBrowser(): Harness {
+/** Serves dist/ under the base path (with `headers` on every response) and starts Chromium once per test file. */
+export function useBrowser({ headers = {} }: { headers?: Record<string, string> } = {}): Harness {
   const harness = {} as Harness;
   let close: () => void;
   beforeAll(async () => {
     if (!hasChromium) return;
-    const { server, origin } = await serveDist({ base });
+    const { server, origin } = await serveDist({ base, headers });
     close = () => server.close();
     harness.origin = origin;
     harness.browser = await launchChromium();
