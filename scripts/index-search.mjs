@@ -1,7 +1,8 @@
 // Builds the search index (pagefind) from the built chapters: one record per paragraph and one
 // per quote card, each pointing at its own anchor, so that a hit lands on the exact place.
-// Quote cards carry their speaker and forms as metadata; chrome and repeated lists (quote
-// explorer, informant and form pages, bibliography) are not indexed at all.
+// Quote cards carry their speaker and forms as metadata. Informant and form pages, glossary
+// entries and bibliography entries get one record each (see referenceRecords); chrome and
+// repeated lists (quote explorer, the quote cards on informant and form pages) are not indexed.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -64,6 +65,45 @@ export function chapterRecords(html, url) {
   return records;
 }
 
+const pageTypes = {
+  da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
+  en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
+};
+
+/**
+ * Records for a page an examiner looks things up on: an informant or a participation form (one
+ * record for the page, without its quote cards), the glossary and the bibliography (one record
+ * per entry, pointing at its anchor).
+ */
+export function referenceRecords(html, url) {
+  const tree = fromHtml(html);
+  const lang = select('html', tree).properties.lang;
+  const main = select('main', tree);
+  // What kind of page this is shows in its markup: the informant's facts, the form's theory text, …
+  const kind = Object.entries({ informant: '.informant-description', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
+  const record = (kind, anchorUrl, title, content) => ({
+    url: anchorUrl,
+    content,
+    language: lang,
+    meta: { title, kind },
+    filters: { type: [pageTypes[lang][kind]] },
+  });
+  if (kind === 'informant' || kind === 'form') {
+    const parts = selectAll('h1, .facts dt, .facts dd, .informant-description, #form-theory + .prose p', main);
+    return [record(kind, url, text(select('h1', main)), parts.map(text).join(' '))];
+  }
+  if (kind === 'glossary') {
+    return selectAll('.glossary-entry', main).map((entry) => record(kind, `${url}#${entry.properties.id}`, text(select('dt span', entry)), selectAll('dt span, dd', entry).map(text).join(' ')));
+  }
+  if (kind === 'bibliography') {
+    return selectAll('.bib-entry', main).map((entry) => {
+      const title = text(select('.csl-entry', entry));
+      return record(kind, `${url}#${entry.properties.id}`, title, [title, text(select('.bib-cited-as', entry) ?? { type: 'root', children: [] })].join(' '));
+    });
+  }
+  return [];
+}
+
 export async function indexSite() {
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(errors.join('\n'));
@@ -71,13 +111,11 @@ export async function indexSite() {
   for (const lang of ['da', 'en']) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir)) {
-      const file = join(dir, slug, 'index.html');
-      if (!existsSync(file)) continue;
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('class="chapter"')) continue;
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'))) {
+      const html = readFileSync(join(dir, file), 'utf8');
       // pagefind.js puts the site's base path in front of these URLs itself.
-      const records = chapterRecords(html, `/${lang}/${slug}/`);
+      const url = `/${lang}/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
+      const records = html.includes('class="chapter"') ? chapterRecords(html, url) : referenceRecords(html, url);
       for (const record of records) {
         const { errors: recordErrors } = await index.addCustomRecord(record);
         if (recordErrors.length) throw new Error(`${record.url}: ${recordErrors.join('; ')}`);
@@ -93,5 +131,5 @@ export async function indexSite() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = await indexSite();
-  console.log(`search index: ${count} records (paragraphs and quotes) in dist/pagefind`);
+  console.log(`search index: ${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries) in dist/pagefind`);
 }

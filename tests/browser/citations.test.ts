@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('citation popovers', () => {
       const key = await cite.getAttribute('data-cite');
       await page.keyboard.press('Shift');
       await cite.focus();
-      await expect.poll(() => popoverOpen(page), `citation ${i + 1} (${key})`).toBe(true);
+      await expect.poll(() => popoverOpen(page), { message: `citation ${i + 1} (${key})` }).toBe(true);
       expect(await page.locator('#cite-popover .cite-popover-entry').textContent()).toBe(await page.locator(`#cited-${key} .csl-entry`).textContent());
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#cite-popover'))), `Tab after citation ${i + 1}`).toBe(true);
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('citation popovers', () => {
       await expect.poll(() => cite.evaluate((e) => e === document.activeElement)).toBe(true);
       await page.keyboard.press('Shift+Tab');
       const onCitation = await page.evaluate(() => Boolean(document.activeElement?.matches('main a.cite')));
-      await expect.poll(() => popoverOpen(page), `after leaving citation ${i + 1}`).toBe(onCitation);
+      await expect.poll(() => popoverOpen(page), { message: `after leaving citation ${i + 1}` }).toBe(onCitation);
     }
     await page.context().close();
   });
