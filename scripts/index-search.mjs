@@ -65,6 +65,8 @@ export function chapterRecords(html, url) {
   return records;
 }
 
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
 const pageTypes = {
   da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
   en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
@@ -81,24 +83,23 @@ export function referenceRecords(html, url) {
   const main = select('main', tree);
   // What kind of page this is shows in its markup: the informant's facts, the form's theory text, …
   const kind = Object.entries({ informant: '.informant-description', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
+  // A small HTML page per record rather than a custom record: its <h1> carries pagefind's
+  // heading weight, so that the name looked up (a term, an author) outranks prose that uses it.
   const record = (kind, anchorUrl, title, content) => ({
     url: anchorUrl,
-    content,
-    language: lang,
-    meta: { title, kind },
-    filters: { type: [pageTypes[lang][kind]] },
+    content: `<html lang="${lang}"><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(content)}</p><p data-pagefind-ignore data-pagefind-meta="kind:${kind}" data-pagefind-filter="type:${pageTypes[lang][kind]}"></p></body></html>`,
   });
   if (kind === 'informant' || kind === 'form') {
-    const parts = selectAll('h1, .facts dt, .facts dd, .informant-description, #form-theory + .prose p', main);
+    const parts = selectAll('.facts dt, .facts dd, .informant-description, #form-theory + .prose p', main);
     return [record(kind, url, text(select('h1', main)), parts.map(text).join(' '))];
   }
   if (kind === 'glossary') {
-    return selectAll('.glossary-entry', main).map((entry) => record(kind, `${url}#${entry.properties.id}`, text(select('dt span', entry)), selectAll('dt span, dd', entry).map(text).join(' ')));
+    return selectAll('.glossary-entry', main).map((entry) => record(kind, `${url}#${entry.properties.id}`, text(select('dt span', entry)), selectAll('dt span + span, dd', entry).map(text).join(' ')));
   }
   if (kind === 'bibliography') {
     return selectAll('.bib-entry', main).map((entry) => {
       const title = text(select('.csl-entry', entry));
-      return record(kind, `${url}#${entry.properties.id}`, title, [title, text(select('.bib-cited-as', entry) ?? { type: 'root', children: [] })].join(' '));
+      return record(kind, `${url}#${entry.properties.id}`, title, text(select('.bib-cited-as', entry) ?? { type: 'root', children: [] }));
     });
   }
   return [];
@@ -117,7 +118,7 @@ export async function indexSite() {
       const url = `/${lang}/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
       const records = html.includes('class="chapter"') ? chapterRecords(html, url) : referenceRecords(html, url);
       for (const record of records) {
-        const { errors: recordErrors } = await index.addCustomRecord(record);
+        const { errors: recordErrors } = await (record.language ? index.addCustomRecord(record) : index.addHTMLFile(record));
         if (recordErrors.length) throw new Error(`${record.url}: ${recordErrors.join('; ')}`);
         count++;
       }
