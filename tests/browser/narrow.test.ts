@@ -30,4 +30,20 @@ describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
       await page.context().close();
     });
   }
+
+  it(`at 1280 px no text spills out of its box onto its neighbour, on every built page (${pages.length} pages)`, async () => {
+    const page = await browser.open('/', { width: 1280 });
+    const spilling: string[] = [];
+    for (const path of pages) {
+      await page.goto(browser.origin + base + path.slice(1));
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent!.trim().slice(0, 40)}`),
+      );
+      spilling.push(...found.map((f) => `${path} ${f}`));
+    }
+    expect(spilling).toEqual([]);
+    await page.context().close();
+  });
 });
