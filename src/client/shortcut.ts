@@ -31,9 +31,9 @@ export function startShortcut(link: HTMLAnchorElement): void {
   });
 }
 
-/** The search page's switch for the shortcut: shown only where a script can honour it. */
+/** The search page's switch for the shortcut: usable only where a script can honour it. */
 export function startShortcutToggle(box: HTMLInputElement): void {
   box.checked = shortcutOn();
   box.addEventListener('change', () => setShortcut(box.checked));
-  box.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+  box.closest('.shortcut-toggle')?.classList.add('ready');
 }
