@@ -168,7 +168,7 @@ export function startSearch(root: HTMLElement): void {
   function resultItem({ url, excerpt, meta }: SearchRecord): Node {
     const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
     item.classList.add(meta.kind === 'quote' ? 'result-quote' : 'result-text');
-    const link = item.querySelector('a')!;
+    const link = item.insertBefore(document.createElement('a'), item.firstChild);
     link.href = url;
     link.textContent = meta.title ?? url;
     const where = item.querySelector<HTMLElement>('.result-where')!;
