@@ -35,9 +35,9 @@ export const step = 20;
 
 /**
  * Pagefind's ranking, balanced for records of very different lengths: a quote card is a few
- * lines, a paragraph of the theory chapter ten times that. Lowering `pageLength` keeps short
- * records from winning on length alone; a lower `termSaturation` lets a paragraph that keeps
- * using the word (a definition) count it more than once.
+ * lines, a paragraph of the theory chapter ten times that. A `pageLength` below the default 0.75
+ * keeps short records from winning on length alone; a `termSaturation` above the default 1.4
+ * lets a paragraph that keeps using the word (a definition) count it more than once.
  */
 export const ranking = { pageLength: 0.25, termSaturation: 1.6, termFrequency: 1 };
 
