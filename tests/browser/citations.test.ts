@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, useBrowser } from './harness';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, base, hasChromium, useBrowser } from './harness';
 
 const chapter = '/da/analysedel-3/';
+/** Every built page with citation popovers, as a path under the base. */
+const citing = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html') && readFileSync(join('dist', file), 'utf8').includes('id="cite-popover"'))
+  .map((file) => `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`);
 /** How long a reader looks at a popover before doing anything else. */
 const readingPause = 1500;
 
@@ -74,29 +80,32 @@ describe.skipIf(!hasChromium)('citation popovers', () => {
     await page.context().close();
   });
 
-  it('every citation’s popover is reachable by keyboard, and it closes once focus leaves citation and popover', async () => {
+  it(`every citation’s popover on every page that cites (${citing.length} pages) is reachable by keyboard, and it closes once focus leaves citation and popover`, async () => {
+    expect(citing.length).toBeGreaterThan(10);
     const page = await browser.open(chapter);
-    const count = await page.locator('main a.cite').count();
-    expect(count).toBeGreaterThan(1);
-    for (let i = 0; i < count; i++) {
-      const cite = page.locator('main a.cite').nth(i);
-      const key = await cite.getAttribute('data-cite');
-      await page.keyboard.press('Shift');
-      await cite.focus();
-      await expect.poll(() => popoverOpen(page), { message: `citation ${i + 1} (${key})` }).toBe(true);
-      expect(await page.locator('#cite-popover .cite-popover-entry').textContent()).toBe(await page.locator(`#cited-${key} .csl-entry`).textContent());
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#cite-popover'))), `Tab after citation ${i + 1}`).toBe(true);
-      // Back to the citation, and on backwards out of both: the popover goes, unless focus
-      // lands on another citation, which then has the popover.
-      await page.keyboard.press('Shift+Tab');
-      await expect.poll(() => cite.evaluate((e) => e === document.activeElement)).toBe(true);
-      await page.keyboard.press('Shift+Tab');
-      const onCitation = await page.evaluate(() => Boolean(document.activeElement?.matches('main a.cite')));
-      await expect.poll(() => popoverOpen(page), { message: `after leaving citation ${i + 1}` }).toBe(onCitation);
+    for (const path of citing) {
+      await page.goto(browser.origin + base + path.slice(1));
+      const count = await page.locator('main a.cite').count();
+      for (let i = 0; i < count; i++) {
+        const cite = page.locator('main a.cite').nth(i);
+        const key = await cite.getAttribute('data-cite');
+        await page.keyboard.press('Shift');
+        await cite.focus();
+        await expect.poll(() => popoverOpen(page), { message: `${path}: citation ${i + 1} (${key})` }).toBe(true);
+        expect(await page.locator('#cite-popover .cite-popover-entry').textContent()).toBe(await page.locator(`#cited-${key} .csl-entry`).textContent());
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#cite-popover'))), `${path}: Tab after citation ${i + 1}`).toBe(true);
+        // Back to the citation, and on backwards out of both: the popover goes, unless focus
+        // lands on another citation, which then has the popover.
+        await page.keyboard.press('Shift+Tab');
+        await expect.poll(() => cite.evaluate((e) => e === document.activeElement)).toBe(true);
+        await page.keyboard.press('Shift+Tab');
+        const onCitation = await page.evaluate(() => Boolean(document.activeElement?.matches('main a.cite')));
+        await expect.poll(() => popoverOpen(page), { message: `${path}: after leaving citation ${i + 1}` }).toBe(onCitation);
+      }
     }
     await page.context().close();
-  });
+  }, 300_000);
 
   describe('on a 375 px phone with touch', () => {
     async function tapCitation() {
