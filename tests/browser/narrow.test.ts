@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
       }
       expect(overflowing).toEqual([]);
       await page.context().close();
-    });
+    }, 300_000);
   }
 
   it(`at 1280 px no text spills out of its box onto its neighbour, on every built page (${pages.length} pages)`, async () => {
@@ -45,5 +45,5 @@ describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
     }
     expect(spilling).toEqual([]);
     await page.context().close();
-  });
+  }, 300_000);
 });
