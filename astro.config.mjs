@@ -26,6 +26,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx(), sectionRoutes()],
+  // Every script ships as a file, never inline, so that the pages work under a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

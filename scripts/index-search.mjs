@@ -1,8 +1,9 @@
 // Builds the search index (pagefind) from the built chapters: one record per paragraph and one
 // per quote card, each pointing at its own anchor, so that a hit lands on the exact place.
 // Quote cards carry their speaker and forms as metadata, and filters by how the analysis relates
-// the forms; chrome and repeated lists (quote explorer, informant and form pages, bibliography)
-// are not indexed at all.
+// the forms. Informant and form pages, glossary entries and bibliography entries get one record
+// each (see referenceRecords); chrome and repeated lists (quote explorer, the quote cards on
+// informant and form pages) are not indexed.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -67,6 +68,46 @@ export function chapterRecords(html, url) {
   return records;
 }
 
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+const pageTypes = {
+  da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
+  en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
+};
+
+/**
+ * Records for a page an examiner looks things up on: an informant or a participation form (one
+ * record for the page, without its quote cards), the glossary and the bibliography (one record
+ * per entry, pointing at its anchor).
+ */
+export function referenceRecords(html, url) {
+  const tree = fromHtml(html);
+  const lang = select('html', tree).properties.lang;
+  const main = select('main', tree);
+  // What kind of page this is shows in its markup: the informant's facts, the form's theory text, …
+  const kind = Object.entries({ informant: '.informant-description', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
+  // A small HTML page per record rather than a custom record: its <h1> carries pagefind's
+  // heading weight, so that the name looked up (a term, an author) outranks prose that uses it.
+  const record = (kind, anchorUrl, title, content) => ({
+    url: anchorUrl,
+    content: `<html lang="${lang}"><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(content)}</p><p data-pagefind-ignore data-pagefind-meta="kind:${kind}" data-pagefind-filter="type:${pageTypes[lang][kind]}"></p></body></html>`,
+  });
+  if (kind === 'informant' || kind === 'form') {
+    const parts = selectAll('.facts dt, .facts dd, .informant-description, #form-theory + .prose p', main);
+    return [record(kind, url, text(select('h1', main)), parts.map(text).join(' '))];
+  }
+  if (kind === 'glossary') {
+    return selectAll('.glossary-entry', main).map((entry) => record(kind, `${url}#${entry.properties.id}`, text(select('dt span', entry)), selectAll('dt span + span, dd', entry).map(text).join(' ')));
+  }
+  if (kind === 'bibliography') {
+    return selectAll('.bib-entry', main).map((entry) => {
+      const title = text(select('.csl-entry', entry));
+      return record(kind, `${url}#${entry.properties.id}`, title, text(select('.bib-cited-as', entry) ?? { type: 'root', children: [] }));
+    });
+  }
+  return [];
+}
+
 export async function indexSite() {
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(errors.join('\n'));
@@ -74,15 +115,13 @@ export async function indexSite() {
   for (const lang of langs) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir)) {
-      const file = join(dir, slug, 'index.html');
-      if (!existsSync(file)) continue;
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('class="chapter"')) continue;
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'))) {
+      const html = readFileSync(join(dir, file), 'utf8');
       // pagefind.js puts the site's base path in front of these URLs itself.
-      const records = chapterRecords(html, `/${lang}/${slug}/`);
+      const url = `/${lang}/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
+      const records = html.includes('class="chapter"') ? chapterRecords(html, url) : referenceRecords(html, url);
       for (const record of records) {
-        const { errors: recordErrors } = await index.addCustomRecord(record);
+        const { errors: recordErrors } = await (record.language ? index.addCustomRecord(record) : index.addHTMLFile(record));
         if (recordErrors.length) throw new Error(`${record.url}: ${recordErrors.join('; ')}`);
         count++;
       }
@@ -96,5 +135,5 @@ export async function indexSite() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = await indexSite();
-  console.log(`search index: ${count} records (paragraphs and quotes) in dist/pagefind`);
+  console.log(`search index: ${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries) in dist/pagefind`);
 }

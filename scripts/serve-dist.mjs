@@ -17,14 +17,15 @@ const types = {
 
 /**
  * Serves a built site the way a static host does: under its base path, directory URLs to
- * index.html, and the site's own 404 page. Resolves with the server and its origin.
+ * index.html, and the site's own 404 page; `headers` go on every response (a host's CSP, say).
+ * Resolves with the server and its origin.
  */
-export function serveDist({ dir = 'dist', base = '/', port = 0 } = {}) {
+export function serveDist({ dir = 'dist', base = '/', port = 0, headers = {} } = {}) {
   const prefix = base.replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'));
+    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'), headers);
     path = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     try {
@@ -35,9 +36,9 @@ export function serveDist({ dir = 'dist', base = '/', port = 0 } = {}) {
         }
         file = join(file, 'index.html');
       }
-      await send(res, 200, file);
+      await send(res, 200, file, headers);
     } catch {
-      await send(res, 404, join(dir, '404.html'));
+      await send(res, 404, join(dir, '404.html'), headers);
     }
   });
   return new Promise((resolve) => {
@@ -48,10 +49,10 @@ export function serveDist({ dir = 'dist', base = '/', port = 0 } = {}) {
   });
 }
 
-async function send(res, status, file) {
+async function send(res, status, file, headers) {
   try {
     const body = await readFile(file);
-    res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     res.writeHead(status, { 'content-type': 'text/plain' });

@@ -66,6 +66,28 @@ describe.skipIf(!hasChromium)('quote explorer', () => {
     await page.context().close();
   });
 
+  for (const search of ['?utm_source=newsletter', '?fbclid=IwAR0abc', '?__proto__=x', '?utm_source=x&informant=informant-4']) {
+    it(`ignores URL parameters it does not know (${search})`, async () => {
+      const page = await browser.open(`/da/citater/${search}`);
+      const expected = search.includes('informant=informant-4') ? quotes.filter((q) => q.turns.some((t) => t.speaker === 'informant-4')).length : quotes.length;
+      await expect.poll(() => page.locator('[data-shown]').textContent()).toBe(String(expected));
+      expect(await page.locator('.quote-list > li:not([hidden])').count()).toBe(expected);
+      await page.selectOption('select[name=chapter]', { index: 1 });
+      expect(new URL(page.url()).search).toContain(search.slice(1).split('&')[0]);
+      expect(page.problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('without JavaScript, says that the filters need it', async () => {
+    const page = await browser.open('/da/citater/?informant=informant-4', { js: false });
+    expect(await page.locator('[data-needs-script]').isVisible()).toBe(true);
+    await page.context().close();
+    const scripted = await browser.open('/da/citater/?informant=informant-4');
+    await expect.poll(() => scripted.locator('[data-needs-script]').isVisible()).toBe(false);
+    await scripted.context().close();
+  });
+
   it('a card’s permalink and its link back to the chapter land on the card', async () => {
     const page = await browser.open('/da/informanter/informant-3/');
     const card = page.locator('figure[data-quote-id]').first();

@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { base, hasChromium, useBrowser } from './harness';
+
+/** Every page the build wrote, as a path under the base. */
+const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`)
+  .sort();
+
+describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
+  const browser = useBrowser();
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px on every built page of both editions (${pages.length} pages)`, async () => {
+      expect(pages.length).toBeGreaterThan(40);
+      const page = await browser.open('/', { width });
+      const overflowing: string[] = [];
+      for (const path of pages) {
+        await page.goto(browser.origin + base + path.slice(1));
+        const wide = await page.evaluate(() => {
+          const root = document.documentElement;
+          return root.scrollWidth > root.clientWidth
+            ? { by: root.scrollWidth - root.clientWidth, culprit: [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && !e.closest('.table-scroll, .visually-hidden'))?.outerHTML.slice(0, 80) }
+            : undefined;
+        });
+        if (wide) overflowing.push(`${path}: ${wide.by} px (${wide.culprit})`);
+      }
+      expect(overflowing).toEqual([]);
+      await page.context().close();
+    }, 300_000);
+  }
+
+  it(`at 1280 px no text spills out of its box onto its neighbour, on every built page (${pages.length} pages)`, async () => {
+    const page = await browser.open('/', { width: 1280 });
+    const spilling: string[] = [];
+    for (const path of pages) {
+      await page.goto(browser.origin + base + path.slice(1));
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent!.trim().slice(0, 40)}`),
+      );
+      spilling.push(...found.map((f) => `${path} ${f}`));
+    }
+    expect(spilling).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
