@@ -17,6 +17,11 @@ export const site = {
   institution: '',
   /** The latest sources cited are from 2023; the submission year is not stated in the text. */
   year: '',
+  /**
+   * Licence the thesis is published under, e.g. { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }.
+   * The thesis states none, so none is shown.
+   */
+  licence: { name: '', url: '' },
   /** Canonical origin, set by CI (SITE_URL) for the deployed site. */
   url: process.env.SITE_URL ?? '',
   /** Sub-path the site is served under, e.g. "/speciale" for a GitHub Pages project site. */
