@@ -13,6 +13,7 @@ import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
+import { sitemap } from './src/integrations/sitemap';
 
 export default defineConfig({
   site: site.url || undefined,
@@ -24,7 +25,7 @@ export default defineConfig({
     locales: ['da', 'en'],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

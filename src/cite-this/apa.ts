@@ -7,6 +7,7 @@ import type { CslItem } from './thesis-item';
 
 const locales: Record<Lang, [string, string]> = { da: ['da-DK', localeDa], en: ['en-US', localeEn] };
 const engines = new Map<Lang, { engine: CSL.Engine; items: Map<string, CslItem> }>();
+let formatted = 0;
 
 /** One engine per locale, built once (building parses the whole style); items are swapped in. */
 function engineFor(lang: Lang) {
@@ -23,9 +24,11 @@ function engineFor(lang: Lang) {
 /** The reference-list entry for the thesis itself, in APA 7 and the edition's locale, as HTML. */
 export function formatApa(item: CslItem): string {
   const { engine, items } = engineFor(item.language);
+  // citeproc caches an item by its id, so each call registers the item under an id of its own.
+  const id = `${item.id}-${++formatted}`;
   items.clear();
-  items.set(item.id, item);
-  engine.updateItems([item.id]);
+  items.set(id, { ...item, id });
+  engine.updateItems([id]);
   const [, entries] = engine.makeBibliography() as [unknown, string[]];
   return entries[0].trim().replace(/^<div class="csl-entry">|<\/div>$/g, '');
 }
