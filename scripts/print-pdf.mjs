@@ -92,13 +92,25 @@ async function print(browser, origin, page) {
 }
 
 const pages = await printPages();
+const target = (page) => join(dist, decodeURIComponent(page.pdf.slice(base.length)));
+
+// `--check` (the deploy workflow): fail unless every edition's PDF is in dist/.
+if (process.argv.includes('--check')) {
+  const missing = pages.filter((page) => !existsSync(target(page))).map((page) => page.pdf);
+  if (!pages.length || missing.length) {
+    console.error(pages.length ? `PDF missing: ${missing.join(', ')}` : 'PDF missing: no print pages in dist/');
+    process.exit(1);
+  }
+  console.log(`PDF: ${pages.map((page) => page.pdf).join(', ')} present`);
+  process.exit(0);
+}
+
 const pending = [];
 for (const page of pages) {
   const hash = await contentHash(page);
   const cached = join(cacheDir, `${hash}.pdf`);
-  const target = join(dist, decodeURIComponent(page.pdf.slice(base.length)));
-  if (existsSync(cached)) await copyFile(cached, target);
-  else pending.push({ page, cached, target });
+  if (existsSync(cached)) await copyFile(cached, target(page));
+  else pending.push({ page, cached });
 }
 
 if (pending.length && !chromiumPath) {
@@ -108,11 +120,11 @@ if (pending.length && !chromiumPath) {
   const { server, origin } = await serveDist({ dir: dist, base });
   const browser = await launchChromium();
   try {
-    for (const { page, cached, target } of pending) {
+    for (const { page, cached } of pending) {
       const pdf = await print(browser, origin, page);
       await mkdir(cacheDir, { recursive: true });
       await writeFile(cached, pdf);
-      await writeFile(target, pdf);
+      await writeFile(target(page), pdf);
     }
   } finally {
     await browser.close();
