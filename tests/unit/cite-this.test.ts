@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+import { readCitation } from '../read-citation';
 import { citeThis, citationFile } from '../../src/cite-this/cite-this';
 import { cslName, type CitedWork, type PublicationFacts } from '../../src/cite-this/thesis-item';
 import { citationFormats, type CitationFormat } from '../../src/cite-this/formats';
@@ -25,12 +23,10 @@ const works = langs.flatMap((lang): CitedWork[] => [
   { lang, path: `/speciale/${lang}/metode/`, chapter: { slug: 'metode', title: 'Metodeafsnit', part: 'Videnskabsteori og metode' } },
 ]);
 
-/** Each download read back by citation-js (an independent parser), as CSL-JSON. */
 function parse(text: string, format: CitationFormat) {
-  const input = { bib: '@biblatex/text', ris: '@ris/file', json: '@csl/list+object' }[format];
-  const parsed = format === 'json' ? new Cite(JSON.parse(text)) : new Cite(plugins.input.chain(text, { forceType: input }));
-  expect(parsed.data).toHaveLength(1);
-  return parsed.data[0] as Record<string, unknown> & { author?: { family: string; given?: string }[] };
+  const items = readCitation(text, format);
+  expect(items).toHaveLength(1);
+  return items[0];
 }
 
 // The first test builds the APA engines and loads citation-js: slow on a busy machine.
