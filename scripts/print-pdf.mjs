@@ -4,7 +4,7 @@
 // (Chromium has no target-counter). A PDF is cached by the hash of its page and everything the
 // page loads, so an unchanged thesis is not printed again.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -107,10 +107,10 @@ if (process.argv.includes('--check')) {
 
 const pending = [];
 for (const page of pages) {
-  const hash = await contentHash(page);
-  const cached = join(cacheDir, `${hash}.pdf`);
+  const prefix = `${page.pdf.slice(base.length).replace(/[^a-z0-9]+/gi, '-')}.`;
+  const cached = join(cacheDir, `${prefix}${await contentHash(page)}.pdf`);
   if (existsSync(cached)) await copyFile(cached, target(page));
-  else pending.push({ page, cached });
+  else pending.push({ page, cached, prefix });
 }
 
 if (pending.length && !chromiumPath) {
@@ -120,9 +120,11 @@ if (pending.length && !chromiumPath) {
   const { server, origin } = await serveDist({ dir: dist, base });
   const browser = await launchChromium();
   try {
-    for (const { page, cached } of pending) {
+    for (const { page, cached, prefix } of pending) {
       const pdf = await print(browser, origin, page);
+      // The cache keeps one print of each PDF: the latest.
       await mkdir(cacheDir, { recursive: true });
+      for (const old of await readdir(cacheDir)) if (old.startsWith(prefix)) await rm(join(cacheDir, old));
       await writeFile(cached, pdf);
       await writeFile(target(page), pdf);
     }
