@@ -133,7 +133,6 @@ export default {
   'cite.downloads': 'Hent henvisningen som',
   'pdf.link': 'PDF',
   'pdf.label': 'Hele specialet som PDF',
-  'print.title': 'Udskrift',
   'print.workingTitle': 'Arbejdstitel',
   'print.contents': 'Indhold',
   'print.references': 'Litteratur',

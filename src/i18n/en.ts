@@ -135,7 +135,6 @@ export default {
   'cite.downloads': 'Download the citation as',
   'pdf.link': 'PDF',
   'pdf.label': 'The whole thesis as a PDF',
-  'print.title': 'Print edition',
   'print.workingTitle': 'Working title',
   'print.contents': 'Contents',
   'print.references': 'References',

@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)('cite this thesis', () => {
     await button.click();
     await expect.poll(() => page.locator('.cite-this [role=status]').textContent()).toBe('Citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe((await page.locator('#cite-this-text').textContent())!.trim());
+    expect(copied).toBe((await page.locator('main .cite-this-text').textContent())!.trim());
     expect(await axeViolations(page)).toEqual([]);
     expect(page.problems).toEqual([]);
     await page.context().close();
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('cite this thesis', () => {
 
   it('shows the citation and its downloads without JavaScript, and no dead copy button', async () => {
     const page = await browser.open('/da/', { js: false });
-    expect(await page.locator('#cite-this-text').textContent()).toContain('Borgerinddragelse');
+    expect(await page.locator('main .cite-this-text').textContent()).toContain('Borgerinddragelse');
     expect(await page.locator('.cite-this button').isVisible()).toBe(false);
     expect(await page.locator('.cite-this a[download]').count()).toBe(3);
     await page.context().close();
