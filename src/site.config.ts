@@ -12,7 +12,10 @@ export const site = {
     da: 'Kandidatspeciale i socialt arbejde',
     en: "Master's thesis in social work",
   },
-  /** Authors' names do not appear in the extracted text. */
+  /**
+   * Authors' names do not appear in the extracted text. Write each as "Given Family", or as
+   * "Family, Given" when the family name is not the last word (citations need to know).
+   */
   authors: [] as string[],
   institution: '',
   /** The latest sources cited are from 2023; the submission year is not stated in the text. */
