@@ -14,6 +14,7 @@ import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
+import { sitemap } from './src/integrations/sitemap';
 
 export default defineConfig({
   site: site.url || undefined,
@@ -25,7 +26,7 @@ export default defineConfig({
     locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sectionRoutes()],
+  integrations: [mdx(), sectionRoutes(), sitemap()],
   // Every script ships as a file, never inline, so that the pages work under a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

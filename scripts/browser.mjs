@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium (CI installs it), or one named by CHROMIUM_PATH. */
-export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+/** Debian's Chromium (CI installs it), Chrome on GitHub's runners (the deploy job prints the PDF with it), or one named by CHROMIUM_PATH. */
+export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 
 /** Headless Chromium with the network kept closed: this site makes no third-party requests. */
 export function launchChromium() {

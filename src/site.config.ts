@@ -16,11 +16,19 @@ export const site = {
     da: 'Speciale',
     en: "Master's thesis",
   },
-  /** Authors' names do not appear in the extracted text. */
+  /**
+   * Authors' names do not appear in the extracted text. Write each as "Given Family", or as
+   * "Family, Given" when the family name is not the last word (citations need to know).
+   */
   authors: [] as string[],
   institution: '',
   /** The latest sources cited are from 2023; the submission year is not stated in the text. */
   year: '',
+  /**
+   * Licence the thesis is published under, e.g. { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }.
+   * The thesis states none, so none is shown.
+   */
+  licence: { name: '', url: '' },
   /** Canonical origin, set by CI (SITE_URL) for the deployed site. */
   url: process.env.SITE_URL ?? '',
   /** Sub-path the site is served under, e.g. "/speciale" for a GitHub Pages project site. */

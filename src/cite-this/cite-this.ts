@@ -1,0 +1,21 @@
+import { site } from '../site.config';
+import { useTranslations } from '../i18n/ui';
+import { formatApa } from './apa';
+import { citationFormats, type CitationFormat } from './formats';
+import { thesisItem, type CitedWork, type PublicationFacts } from './thesis-item';
+
+export { citationFormats, type CitationFormat } from './formats';
+export type { CitedWork } from './thesis-item';
+
+/** Everything a reader gets to cite a page: the CSL item, its APA entry and what is not known. */
+export function citeThis(work: CitedWork, facts: PublicationFacts = site) {
+  const t = useTranslations(work.lang);
+  const item = thesisItem(facts, work, { authorNotStated: t('cite.authorNotStated') });
+  return { item, apa: formatApa(item), authorNotStated: !item.author };
+}
+
+/** A citation file as it is downloaded: the page's own address plus "citation.<format>". */
+export const citationFileUrl = (pagePath: string, format: CitationFormat) => `${pagePath}citation.${format}`;
+
+export const citationFile = (work: CitedWork, format: CitationFormat, facts: PublicationFacts = site) =>
+  citationFormats[format].format(citeThis(work, facts).item);

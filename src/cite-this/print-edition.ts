@@ -1,0 +1,10 @@
+import type { Lang } from '../i18n/ui';
+import { sectionUrl, withBase } from '../routes';
+
+/** The PDF's file name per edition; scripts/print-pdf.mjs finds the print pages by `data-pdf`. */
+const pdfName = { da: 'speciale.pdf', en: 'thesis.pdf' } as const satisfies Record<Lang, string>;
+
+export const printUrl = (lang: Lang) => sectionUrl(lang, 'print');
+export const pdfUrl = (lang: Lang) => withBase(`${lang}/${pdfName[lang]}`);
+/** The print page's running headers, one named page per chapter (see running-headers.css.ts). */
+export const runningHeadersUrl = (lang: Lang) => withBase(`${lang}/running-headers.css`);
