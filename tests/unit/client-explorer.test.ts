@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFrom, passes } from '../../src/client/explorer';
 
-const facets = ['informant', 'form'];
-const quote = { informant: 'informant-1 informant-2', form: 'demokrati' } as Record<string, string>;
+const facets = ['informant', 'form', 'relation'];
+// Form and relation are matched together on the quote's codings, as the list items carry them.
+const quote = { informant: 'informant-1 informant-2', form: 'demokrati samskabelse', relation: 'supports hinders', codings: 'demokrati:supports samskabelse:hinders' } as Record<string, string>;
 
 describe('quote explorer filters from the URL', () => {
   it('reads the filters it has and ignores every other parameter', () => {
@@ -23,5 +24,11 @@ describe('quote explorer filters from the URL', () => {
     expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('informant=informant-1&form=demokrati'), facets))).toBe(true);
     expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('informant=informant-1&form=forbrug'), facets))).toBe(false);
     expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('informant=informant'), facets))).toBe(false);
+  });
+
+  it('matches a form with its relation on the same coding', () => {
+    expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('form=samskabelse&relation=hinders'), facets))).toBe(true);
+    expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('form=demokrati&relation=hinders'), facets))).toBe(false);
+    expect(passes((f) => quote[f], filtersFrom(new URLSearchParams('relation=supports'), facets))).toBe(true);
   });
 });
