@@ -13,10 +13,12 @@ import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
+import { builtSiteDir } from './scripts/serve-dist.mjs';
 
 export default defineConfig({
   site: site.url || undefined,
   base: site.base,
+  outDir: builtSiteDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -25,6 +27,18 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX file that uses a component triggers this known-harmless warning
+          // (withastro/astro#18087); any other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

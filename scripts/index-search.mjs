@@ -8,8 +8,9 @@ import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { builtSiteDir } from './serve-dist.mjs';
 
-const dist = 'dist';
+const dist = builtSiteDir;
 const text = (node) => toString(node).replace(/\s+/g, ' ').trim();
 
 /** Records for one built chapter page. */
@@ -93,5 +94,5 @@ export async function indexSite() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = await indexSite();
-  console.log(`search index: ${count} records (paragraphs and quotes) in dist/pagefind`);
+  console.log(`search index: ${count} records (paragraphs and quotes) in ${dist}/pagefind`);
 }

@@ -33,10 +33,13 @@ describe.skipIf(!hasChromium)('citation popovers', () => {
     await first.focus();
     const popover = page.locator('#cite-popover');
     await expect.poll(() => popover.evaluate((p) => p.matches(':popover-open'))).toBe(true);
-    await page.waitForTimeout(50);
-    const line = await first.evaluate((e) => [...e.getClientRects()].at(-1)!.toJSON());
-    const box = (await popover.boundingBox())!;
-    expect(box.y >= line.bottom || box.y + box.height <= line.top).toBe(true);
+    // Positioning follows opening; wait until the popover has settled clear of the cited line.
+    const clearOfLine = async () => {
+      const line = await first.evaluate((e) => [...e.getClientRects()].at(-1)!.toJSON());
+      const box = (await popover.boundingBox())!;
+      return box.y >= line.bottom || box.y + box.height <= line.top;
+    };
+    await expect.poll(clearOfLine).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('1');
     await page.keyboard.press('Enter');

@@ -12,11 +12,17 @@ const phraseOf = (text: string) => {
 };
 const sample = [...data.quotes.values()].filter((_, i, all) => i % Math.ceil(all.length / 6) === 0);
 
-async function search(page: Page, query: string) {
-  await page.fill('#search-input', query);
-  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.length);
-  await page.waitForTimeout(300);
+/**
+ * Does `act` and waits until the page has drawn its answer: the status line, emptied first, is
+ * written again once a search has finished and its results are drawn (whatever the machine's speed).
+ */
+async function drawn(page: Page, act: () => Promise<unknown>, query: string) {
+  await page.evaluate(() => (document.querySelector('[data-status]')!.textContent = ''));
+  await act();
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && Boolean(document.querySelector('[data-status]')?.textContent), query);
 }
+
+const search = (page: Page, query: string) => drawn(page, () => page.fill('#search-input', query), query);
 
 describe.skipIf(!hasChromium)('search', () => {
   const browser = useBrowser();
@@ -44,9 +50,7 @@ describe.skipIf(!hasChromium)('search', () => {
     const missed: string[] = [];
     for (const quote of data.quotes.values()) {
       const phrase = phraseOf(quote.turns.map((t) => t.text.da).join(' '));
-      await page.fill('#search-input', phrase);
-      await page.waitForFunction((p) => new URLSearchParams(location.search).get('q') === p, phrase);
-      await page.waitForTimeout(250);
+      await search(page, phrase);
       const top = await page.locator('.search-results li a').first().getAttribute('href');
       if (!new RegExp(`#${quote.id}(-\\d+)?$`).test(top ?? '')) missed.push(`${quote.id}: "${phrase}" → ${top}`);
     }
@@ -56,13 +60,13 @@ describe.skipIf(!hasChromium)('search', () => {
 
   it('shows speaker and forms on a quote hit, and filters narrow the results, with counts, in the URL', async () => {
     const coded = [...data.quotes.values()].find((q) => q.forms.length > 0)!;
-    const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phraseOf(coded.turns[0].text.da))}`);
+    const phrase = phraseOf(coded.turns[0].text.da);
+    const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phrase)}`);
     await page.waitForSelector('.search-results li');
     const hit = page.locator('.search-results li.result-quote').first();
     const speaker = data.informants.get(coded.turns[0].speaker)!.label.da;
     expect(await hit.locator('a').textContent()).toContain(speaker);
-    await page.check('input[name=type][value=Citat]');
-    await page.waitForTimeout(300);
+    await drawn(page, () => page.check('input[name=type][value=Citat]'), phrase);
     expect(await page.locator('.search-results li.result-text').count()).toBe(0);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Citat']);
     const total = await page.locator('.search-results li').count();
