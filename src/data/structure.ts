@@ -15,7 +15,8 @@ export interface Block {
   length: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+/** Chapters parsed as the build reads them (MDX, GFM, frontmatter), without rendering. */
+export const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
 function shapeOf(node: RootContent): string | undefined {
   switch (node.type) {
@@ -40,7 +41,7 @@ function shapeOf(node: RootContent): string | undefined {
 
 /** The block structure of a chapter and the citations it makes, in reading order. */
 export function chapterStructure(mdx: string): { blocks: Block[]; citations: string[] } {
-  const tree = processor.parse(mdx);
+  const tree = mdxParser.parse(mdx);
   const blocks = tree.children.flatMap((node) => {
     const shape = shapeOf(node);
     return shape ? [{ shape, line: node.position?.start.line ?? 0, length: toString(node).length }] : [];
