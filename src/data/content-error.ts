@@ -37,3 +37,16 @@ export function knownList(wrong: string, known: Iterable<string>): string {
   };
   return all.sort((a, b) => score(a) - score(b) || a.localeCompare(b)).join(', ');
 }
+
+/** The section of docs/authoring.md that describes a kind of content: every hint points at one that exists (a test checks). */
+export function guide(what: string): string {
+  const sections: Record<string, string> = {
+    chapter: 'chapters',
+    'participation form': 'participation-forms',
+    quote: 'quotes',
+    informant: 'informants',
+    reference: 'references',
+    'glossary term': 'glossary',
+  };
+  return `docs/authoring.md#${sections[what] ?? 'when-the-build-stops'}`;
+}

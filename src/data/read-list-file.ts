@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError } from './content-error';
+import { ContentError, guide, knownList } from './content-error';
 import { readContentText } from './content-text';
 
 export interface ListEntry<T> {
@@ -51,6 +51,11 @@ function validate<S extends z.ZodType>(value: unknown, schema: S, at: (path: (st
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys;
+    const fields = 'shape' in schema ? Object.keys(schema.shape as object) : [];
+    throw new ContentError({ file, line: at([...issue.path, key] as (string | number)[]) }, `${name}: '${key}' is not a field here`, `Remove it or correct its spelling; the fields are: ${knownList(key, fields)}.`);
+  }
   const path = issue.path as (string | number)[];
   // A schema may carry its own, more concrete fix (see src/schemas/csl.ts).
   const own = (issue as { params?: { fix?: string } }).params?.fix;
@@ -71,7 +76,7 @@ export function readListFile<S extends z.ZodType>(path: string, schema: S, what:
     const entryLine = (p: (string | number)[] = []) => lineOf([index, ...p]);
     const id = (item as { id?: unknown })?.id;
     const name = `${what} ${typeof id === 'string' ? `'${id}'` : `#${index + 1}`}`;
-    const data = validate(item, schema, entryLine, file, name, `See the ${what} format in docs/authoring.md.`);
+    const data = validate(item, schema, entryLine, file, name, `See the ${what} format in ${guide(what)}.`);
     return { data, lineOf: entryLine, file };
   });
 }
@@ -84,7 +89,7 @@ export function checkFrontmatter<S extends z.ZodType>(path: string, schema: S, w
   const file = relative(process.cwd(), path);
   const text = readContentText(path);
   const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  if (!match) throw new ContentError({ file, line: 1 }, `${what} has no frontmatter`, 'Start the file with a --- block holding title, order, part and summary (docs/authoring.md).');
+  if (!match) throw new ContentError({ file, line: 1 }, `${what} has no frontmatter`, `Start the file with a --- block holding title, order${what === 'chapter' ? ', part' : ''} and summary (${guide(what)}).`);
   const { doc, lineOf } = parseWithLines(match[1], file, 2);
-  return validate(doc.toJS() ?? {}, schema, lineOf, file, `${what} frontmatter`, `See the ${what} frontmatter in docs/authoring.md.`);
+  return validate(doc.toJS() ?? {}, schema, lineOf, file, `${what} frontmatter`, `See the ${what} frontmatter in ${guide(what)}.`);
 }

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { placeIn } from '../plugins/place';
-import { ContentError, knownList } from './content-error';
+import { ContentError, guide, knownList } from './content-error';
 import { readContentText } from './content-text';
 import { checkFrontmatter } from './read-list-file';
 import { mdxParser } from './structure';
@@ -74,7 +74,7 @@ export function checkContentFile(path: string, schema: z.ZodType, what: string, 
       const element = node as MdxJsxFlowElement;
       if (!element.name || !/^[A-Z]/.test(element.name)) return;
       if (!chapterComponentNames.includes(element.name)) {
-        throw new ContentError(placeIn(vfile, element.position?.start), `<${element.name}> is not a component a ${what} can use`, `Use one of: ${knownList(element.name, chapterComponentNames)} (docs/authoring.md#chapters).`);
+        throw new ContentError(placeIn(vfile, element.position?.start), `<${element.name}> is not a component a ${what} can use`, `Use one of: ${knownList(element.name, chapterComponentNames)} (${guide('chapter')}).`);
       }
       const id = element.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (element.name === 'Quote' && typeof id === 'string') quotes.push({ id, line: element.position?.start.line });

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { placeIn, pointWithin } from '../plugins/place';
 import { ContentError } from './content-error';
 
-/** A key written with capitals, "@Monrad-2020": keys are lowercase (docs/authoring.md#citations). */
+/** A key written with capitals, "@Monrad-2020": keys are lowercase. */
 const CAPITALISED_KEY = /(?<![\w.])@([\w-]*[A-ZÆØÅ][\w-]*)/;
 /** A bracketed citation left open in a text node: what follows it was split off by emphasis or code. */
 const OPEN_CITATION = /\[[^\]]*@[\w-]+[^\]]*$/;

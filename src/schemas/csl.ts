@@ -17,7 +17,7 @@ export const cslItemType = z.string().superRefine((type, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: `'${type}' is not a CSL item type`,
-    params: { fix: `Use one of: ${knownList(type, cslItemTypes)}.` },
+    params: { fix: `Use a CSL type, e.g. ${knownList(type, cslItemTypes).split(', ').slice(0, 5).join(', ')}; all of them are listed in docs/authoring.md#references.` },
   });
 });
 
