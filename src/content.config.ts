@@ -43,18 +43,20 @@ const authorMessage = (error: unknown) => {
 function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, object>): Loader {
   return {
     name: `thesis-${name}`,
-    load: async ({ store, parseData, watcher, logger }) => {
+    load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
+        const entries = pick(readThesisData('./content'));
         store.clear();
-        for (const [id, data] of pick(readThesisData('./content'))) {
+        for (const [id, data] of entries) {
           store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
         }
       };
       await sync();
       // A new or deleted data file (a new content/quotes/*.yaml) counts as much as an edited one.
+      // A mistake keeps the last good entries; the content check reports it once, not per collection.
       watcher?.on('all', (event, path) => {
         if (!['add', 'change', 'unlink'].includes(event) || !path.includes('/content/') || path.endsWith('.mdx')) return;
-        sync().catch((error) => logger.error(authorMessage(error)));
+        sync().catch(() => undefined);
       });
     },
   };
