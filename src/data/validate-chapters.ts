@@ -69,7 +69,16 @@ export function checkContentFile(path: string, schema: z.ZodType, what: string, 
     throw new ContentError({ file, line: (tree.children[0]?.position?.end.line ?? 0) + 1 }, `the ${what} has no text`, `Write the ${what}'s text below the frontmatter, or delete the file${what === 'chapter' ? ' (and its English twin)' : ''}.`);
   }
   const quotes: CheckedFile['quotes'] = [];
+  let depth = 1;
   visit(tree, (node) => {
+    if (node.type === 'heading') {
+      // The title is the page's only h1; a skipped level breaks the outline screen readers navigate by.
+      if (node.depth === 1 || node.depth > depth + 1) {
+        const fix = node.depth === 1 ? `The ${what}'s title is its heading: start sections at ## (h2).` : `Use ${'#'.repeat(depth + 1)} here: headings go down one level at a time.`;
+        throw new ContentError(placeIn(vfile, node.position?.start), `a heading of level ${node.depth} ${node.depth === 1 ? 'repeats the title level' : `follows level ${depth}`}`, fix);
+      }
+      depth = node.depth;
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement;
       if (!element.name || !/^[A-Z]/.test(element.name)) return;

@@ -54,6 +54,9 @@ describe('the project the mistakes are made in', () => {
   it('passes every check as it is', async () => {
     await expect(mistake({})).rejects.toThrow('expected a failure');
   });
+  it('and so does the thesis in content/', () => {
+    expect(() => checkContent('content')).not.toThrow();
+  });
 });
 
 describe('encoding and syntax', () => {
@@ -134,6 +137,18 @@ describe('chapters', () => {
     expect(await mistake({ 'forms/en/demokrati.mdx': null })).toMatchInlineSnapshot(`
       "content/forms/da/demokrati.mdx: the participation form has no English twin: content/forms/en/demokrati.mdx is missing
       Fix: Start it from the Danish: copy content/forms/da/demokrati.mdx to content/forms/en/demokrati.mdx and translate it block by block (docs/authoring.md#the-english-edition)."
+    `);
+  });
+  it('a heading at the level of the title', async () => {
+    expect(await mistake(edit('da/indledning.mdx', '## Baggrund', '# Baggrund'))).toMatchInlineSnapshot(`
+      "content/da/indledning.mdx:8:1: a heading of level 1 repeats the title level
+      Fix: The chapter's title is its heading: start sections at ## (h2)."
+    `);
+  });
+  it('a heading that skips a level', async () => {
+    expect(await mistake(edit('da/indledning.mdx', '## Baggrund', '## Baggrund\n\n#### Detaljer'))).toMatchInlineSnapshot(`
+      "content/da/indledning.mdx:10:1: a heading of level 4 follows level 2
+      Fix: Use ### here: headings go down one level at a time."
     `);
   });
   it('a link from the site root', async () => {
