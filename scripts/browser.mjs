@@ -9,7 +9,7 @@ const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap
 export const chromiumPath = [process.env.CHROMIUM_PATH, ...onPath].find((p) => p && existsSync(p));
 
 /** What to tell someone who has no Chromium. */
-export const installChromium = 'Install Chromium (Debian: sudo apt-get install -y chromium; Ubuntu: sudo apt-get install -y chromium-browser) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+export const installChromium = 'Install Chromium (Debian: sudo apt-get install -y chromium; Ubuntu: sudo snap install chromium) or Google Chrome, or set CHROMIUM_PATH to its binary.';
 
 /** Headless Chromium with the network kept closed: this site makes no third-party requests. */
 export function launchChromium() {
