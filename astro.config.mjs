@@ -15,10 +15,12 @@ import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { sitemap } from './src/integrations/sitemap';
+import { builtSiteDir } from './scripts/serve-dist.mjs';
 
 export default defineConfig({
   site: site.url || undefined,
   base: site.base,
+  outDir: builtSiteDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -27,8 +29,20 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx(), sectionRoutes(), sitemap()],
-  // Every script ships as a file, never inline, so that the pages work under a strict CSP.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Every script ships as a file, never inline, so that the pages work under a strict CSP.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX file that uses a component triggers this known-harmless warning
+          // (withastro/astro#18087); any other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.

@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium (CI installs it), Chrome on GitHub's runners (the deploy job prints the PDF with it), or one named by CHROMIUM_PATH. */
-export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((name) => join(dir, name)));
+
+/** The Chromium named by CHROMIUM_PATH, else the first one on PATH (Debian's chromium, Ubuntu's chromium-browser, Chrome). */
+export const chromiumPath = [process.env.CHROMIUM_PATH, ...onPath].find((p) => p && existsSync(p));
+
+/** What to tell someone who has no Chromium. */
+export const installChromium = 'Install Chromium (Debian: sudo apt-get install -y chromium; Ubuntu: sudo snap install chromium) or Google Chrome, or set CHROMIUM_PATH to its binary.';
 
 /** Headless Chromium with the network kept closed: this site makes no third-party requests. */
 export function launchChromium() {
-  if (!chromiumPath) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  if (!chromiumPath) throw new Error(`No Chromium found. ${installChromium}`);
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { remove } from 'unist-util-remove';
 import { toString } from 'hast-util-to-string';
+import { builtSiteDir } from './serve-dist.mjs';
 
 const RUN = 6;
 const citation = /\((?=[^()]*(\d{4}|u\.\s?å))[^()]*\)/g;
@@ -23,7 +24,7 @@ export function sourceRuns(file = 'tests/fixtures/source-pdf.txt') {
 }
 
 /** The words a reader of the Danish chapters sees, chapter by chapter, without citations or chrome. */
-export function editionWords(dist = 'dist/da') {
+export function editionWords(dist = join(builtSiteDir, 'da')) {
   const all = [];
   for (const slug of readdirSync(dist).sort()) {
     const file = join(dist, slug, 'index.html');

@@ -11,8 +11,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { langs } from '../src/i18n/languages.ts';
+import { builtSiteDir } from './serve-dist.mjs';
 
-const dist = 'dist';
+const dist = builtSiteDir;
 const text = (node) => toString(node).replace(/\s+/g, ' ').trim();
 
 /** Records for one built chapter page. */
@@ -135,5 +136,5 @@ export async function indexSite() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = await indexSite();
-  console.log(`search index: ${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries) in dist/pagefind`);
+  console.log(`search index: ${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries) in ${dist}/pagefind`);
 }

@@ -8,10 +8,11 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { builtSiteDir } from './serve-dist.mjs';
 import { chromiumPath, launchChromium } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
 
-const dist = 'dist';
+const dist = builtSiteDir;
 const cacheDir = join('node_modules', '.cache', 'print-pdf');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 

@@ -15,16 +15,25 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Where the build goes: dist/, or DIST_DIR (the test suite builds into .test-dist/). */
+export const builtSiteDir = process.env.DIST_DIR || 'dist';
+
 /**
  * Serves a built site the way a static host does: under its base path, directory URLs to
  * index.html, and the site's own 404 page; `headers` go on every response (a host's CSP, say).
  * Resolves with the server and its origin.
  */
-export function serveDist({ dir = 'dist', base = '/', port = 0, headers = {} } = {}) {
+export function serveDist({ dir = builtSiteDir, base = '/', port = 0, headers = {} } = {}) {
   const prefix = base.replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+      return res.end('Bad request: the address is not valid percent-encoding.');
+    }
     if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'), headers);
     path = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);

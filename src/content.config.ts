@@ -9,27 +9,39 @@ import { referenceSchema } from './schemas/reference';
 import { glossaryTermSchema } from './schemas/glossary';
 import { editionStatementSchema } from './schemas/edition';
 import { thesisData, type ThesisData } from './data/thesis-data';
-import { checkFrontmatter } from './data/read-list-file';
-import { readdirSync } from 'node:fs';
-import type { z } from 'astro/zod';
+import { checkContent } from './data/validate-data';
 import { langs } from './i18n/languages';
 
+const eachLang = (dir?: string) => `{${langs.map((lang) => (dir ? `${dir}/${lang}` : lang)).join(',')}}/*.mdx`;
+
 /**
- * The glob loader, after checking every file's frontmatter ourselves so that a mistake is
- * reported with its line; the loader then reads the files as usual.
+ * The glob loader, after checking the files ourselves so that a mistake is reported with its
+ * file, line and fix; the loader then reads them as usual. In `astro dev` the checks run again
+ * on every change, and a mistake is logged (the page shows the error once rendered).
  */
-function checkedGlob(dirs: string[], schema: z.ZodType, what: string): Loader {
-  const loader = glob({ pattern: `${dirs.length > 1 ? `{${dirs.join(',')}}` : dirs[0]}/*.mdx`, base: './content' });
+function checkedGlob(root: string): Loader {
+  const loader = glob({ pattern: eachLang(), base: root });
   return {
     ...loader,
     load: async (context) => {
-      for (const dir of dirs) {
-        for (const name of readdirSync(`./content/${dir}`).filter((f) => f.endsWith('.mdx'))) checkFrontmatter(`./content/${dir}/${name}`, schema, what);
-      }
+      checkContent('./content');
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.includes('/content/')) return;
+        try {
+          checkContent('./content');
+        } catch (error) {
+          context.logger.error(authorMessage(error));
+        }
+      });
       return loader.load(context);
     },
   };
 }
+
+const authorMessage = (error: unknown) => {
+  const { message, hint } = error as { message: string; hint?: string };
+  return hint ? `${message}\n  Fix: ${hint}` : message;
+};
 
 /** Data entries come from the same reader the Markdown plugins use, so both see one truth. */
 function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, object>): Loader {
@@ -37,23 +49,29 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
     name: `thesis-${name}`,
     load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
+        const entries = pick(thesisData());
         store.clear();
-        for (const [id, data] of pick(thesisData())) {
+        for (const [id, data] of entries) {
           store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
         }
       };
       await sync();
-      watcher?.on('change', (path) => path.includes('/content/') && !path.endsWith('.mdx') && sync());
+      // A new or deleted data file (a new content/quotes/*.yaml) counts as much as an edited one.
+      // A mistake keeps the last good entries; the content check reports it once, not per collection.
+      watcher?.on('all', (event, path) => {
+        if (!['add', 'change', 'unlink'].includes(event) || !path.includes('/content/') || path.endsWith('.mdx')) return;
+        sync().catch(() => undefined);
+      });
     },
   };
 }
 
 export const collections = {
-  chapters: defineCollection({ loader: checkedGlob([...langs], chapterSchema, 'chapter'), schema: chapterSchema }),
-  forms: defineCollection({ loader: checkedGlob(langs.map((lang) => `forms/${lang}`), participationFormSchema, 'participation form'), schema: participationFormSchema }),
+  chapters: defineCollection({ loader: checkedGlob('./content'), schema: chapterSchema }),
+  forms: defineCollection({ loader: glob({ pattern: eachLang('forms'), base: './content' }), schema: participationFormSchema }),
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
   glossary: defineCollection({ loader: thesisDataLoader('glossary', (d) => d.glossary), schema: glossaryTermSchema }),
-  edition: defineCollection({ loader: checkedGlob(['edition'], editionStatementSchema, 'edition statement'), schema: editionStatementSchema }),
+  edition: defineCollection({ loader: glob({ pattern: 'edition/*.mdx', base: './content' }), schema: editionStatementSchema }),
 };

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 
 /** Where an author's mistake is: a path relative to the project, and a 1-based line when known. */
@@ -18,6 +19,11 @@ export class ContentError extends AstroError {
   constructor(place: Place, problem: string, fix: string) {
     super(`${formatPlace(place)}: ${problem}`, fix);
     this.name = 'ContentError';
+    // Astro's "Location", its overlay and the stack trace all point at the author's file and
+    // line, not at the reader in src/data that found the mistake.
+    const loc = { file: resolve(place.file), line: place.line ?? 1, column: place.column ?? 1 };
+    Object.assign(this, { loc });
+    this.stack = `${this.name}: ${this.message}\n    at ${loc.file}:${loc.line}:${loc.column}`;
   }
 }
 
@@ -30,4 +36,17 @@ export function knownList(wrong: string, known: Iterable<string>): string {
     return -s;
   };
   return all.sort((a, b) => score(a) - score(b) || a.localeCompare(b)).join(', ');
+}
+
+/** The section of docs/authoring.md that describes a kind of content: every hint points at one that exists (a test checks). */
+export function guide(what: string): string {
+  const sections: Record<string, string> = {
+    chapter: 'chapters',
+    'participation form': 'participation-forms',
+    quote: 'quotes',
+    informant: 'informants',
+    reference: 'references',
+    'glossary term': 'glossary',
+  };
+  return `docs/authoring.md#${sections[what] ?? 'when-the-build-stops'}`;
 }

@@ -16,11 +16,12 @@ export interface Block {
   length: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+/** Chapters parsed as the build reads them (MDX, GFM, frontmatter), without rendering. */
+export const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
 /** The citations of an MDX file, parsed as the build parses them; `path` names the file in errors. */
 export function citationsOf(mdx: string, path: string): Citation[] {
-  return parseCitations(processor.parse(mdx), new VFile({ value: mdx, path }));
+  return parseCitations(mdxParser.parse(mdx), new VFile({ value: mdx, path }));
 }
 
 function shapeOf(node: RootContent): string | undefined {
@@ -46,7 +47,7 @@ function shapeOf(node: RootContent): string | undefined {
 
 /** The block structure of a chapter and the works it cites ("narrative key" for a work named in the sentence), in reading order. */
 export function chapterStructure(mdx: string, path = 'chapter.mdx'): { blocks: Block[]; citations: string[] } {
-  const tree = processor.parse(mdx);
+  const tree = mdxParser.parse(mdx);
   const blocks = tree.children.flatMap((node) => {
     const shape = shapeOf(node);
     return shape ? [{ shape, line: node.position?.start.line ?? 0, length: toString(node).length }] : [];

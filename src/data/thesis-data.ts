@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { informantSchema, type Informant } from '../schemas/informant';
 import { quoteSchema, type Quote } from '../schemas/quote';
 import { referenceSchema, type Reference } from '../schemas/reference';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
-import { ContentError, knownList } from './content-error';
+import { ContentError, knownList, type Place } from './content-error';
 import { readListFile, type ListEntry } from './read-list-file';
 
 export interface ThesisData {
@@ -13,16 +13,36 @@ export interface ThesisData {
   references: Map<string, Reference>;
   glossary: Map<string, GlossaryTerm>;
   formIds: string[];
+  /** Where an entry is written ("quote", "informant", …), down to the line of one of its fields, for later checks' errors. */
+  placeOf: (what: string, id: string, path?: (string | number)[]) => Place;
 }
 
-function indexById<T extends { id: string }>(entries: ListEntry<T>[], what: string, into = new Map<string, T>()) {
-  for (const { data, file, lineOf } of entries) {
+/** Each entry as written, by "<what>:<id>", to find its lines again. */
+type Written = Map<string, ListEntry<unknown>>;
+
+function indexById<T extends { id: string }>(written: Written, entries: ListEntry<T>[], what: string, into = new Map<string, T>()) {
+  for (const entry of entries) {
+    const { data, file, lineOf } = entry;
     if (into.has(data.id)) {
       throw new ContentError({ file, line: lineOf(['id']) }, `${what} id '${data.id}' is used twice`, `Give one of them another id; ids must be unique across content/.`);
     }
     into.set(data.id, data);
+    written.set(`${what}:${data.id}`, entry);
   }
   return into;
+}
+
+
+/** A data file with an extension the reader skips (quotes.yml) would silently vanish from the site. */
+function refuseIgnored(dir: string, ext: string) {
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.endsWith(ext) || name.startsWith('.')) continue;
+    throw new ContentError(
+      { file: relative(process.cwd(), join(dir, name)) },
+      `this file is not read: only ${ext} files in ${relative(process.cwd(), dir) || '.'}/ are`,
+      `Rename it to ${name.replace(/\.[^.]*$/, '')}${ext}, or move it out of ${relative(process.cwd(), dir)}/ if it is not meant for the site.`,
+    );
+  }
 }
 
 function listFiles(dir: string, ext: string) {
@@ -34,14 +54,20 @@ function listFiles(dir: string, ext: string) {
  * every id one of them names exists. Plugins and pages both read through here.
  */
 export function readThesisData(contentDir: string): ThesisData {
+  const written: Written = new Map();
+  const placeOf = (what: string, id: string, path: (string | number)[] = []): Place => {
+    const entry = written.get(`${what}:${id}`);
+    return entry ? { file: entry.file, line: entry.lineOf(path) } : { file: relative(process.cwd(), contentDir) };
+  };
   const informantEntries = readListFile(join(contentDir, 'informants.yaml'), informantSchema, 'informant');
-  const informants = indexById(informantEntries, 'informant');
+  const informants = indexById(written, informantEntries, 'informant');
   const formIds = listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => f.replace(/\.mdx$/, ''));
 
   const quotes = new Map<string, Quote>();
+  refuseIgnored(join(contentDir, 'quotes'), '.yaml');
   for (const name of listFiles(join(contentDir, 'quotes'), '.yaml')) {
     const entries = readListFile(join(contentDir, 'quotes', name), quoteSchema, 'quote');
-    indexById(entries, 'quote', quotes);
+    indexById(written, entries, 'quote', quotes);
     for (const { data: quote, file, lineOf } of entries) {
       quote.turns.forEach((turn, t) => {
         if (!informants.has(turn.speaker)) {
@@ -73,15 +99,15 @@ export function readThesisData(contentDir: string): ThesisData {
 
   const referencesFile = join(contentDir, 'references.json');
   const references = existsSync(referencesFile)
-    ? indexById(readListFile(referencesFile, referenceSchema, 'reference'), 'reference')
+    ? indexById(written, readListFile(referencesFile, referenceSchema, 'reference'), 'reference')
     : new Map<string, Reference>();
 
   const glossaryFile = join(contentDir, 'glossary.yaml');
   const glossary = existsSync(glossaryFile)
-    ? indexById(readListFile(glossaryFile, glossaryTermSchema, 'glossary term'), 'glossary term')
+    ? indexById(written, readListFile(glossaryFile, glossaryTermSchema, 'glossary term'), 'glossary term')
     : new Map<string, GlossaryTerm>();
 
-  return { informants, quotes, references, glossary, formIds };
+  return { informants, quotes, references, glossary, formIds, placeOf };
 }
 
 let cached: { key: string; data: ThesisData } | undefined;
@@ -90,7 +116,7 @@ let cached: { key: string; data: ThesisData } | undefined;
 function signature(contentDir: string): string {
   const files = [
     ...['informants.yaml', 'references.json', 'glossary.yaml'].map((f) => join(contentDir, f)),
-    ...listFiles(join(contentDir, 'quotes'), '.yaml').map((f) => join(contentDir, 'quotes', f)),
+    ...(existsSync(join(contentDir, 'quotes')) ? readdirSync(join(contentDir, 'quotes')) : []).map((f) => join(contentDir, 'quotes', f)),
     ...listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => join(contentDir, 'forms', 'da', f)),
   ];
   return files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : '-'}`).join('|');

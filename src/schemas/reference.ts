@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { cslDateParts, cslItemType } from './csl';
 
 const name = z.union([
   z.object({ family: z.string(), given: z.string() }).passthrough(),
@@ -15,10 +16,10 @@ const bilingual = z.object({ da: z.string().min(1), en: z.string().min(1) }).str
 export const referenceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the key rule in docs/authoring.md').describe('Citation key'),
-    type: z.string().describe('CSL item type: book, chapter, article-journal, report, webpage, legislation, …'),
+    type: cslItemType.describe('CSL item type: book, chapter, article-journal, report, webpage, legislation, …'),
     author: z.array(name).optional(),
     editor: z.array(name).optional(),
-    issued: z.object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) }).passthrough().optional(),
+    issued: z.object({ 'date-parts': z.array(cslDateParts) }).passthrough().optional(),
     title: z.string().optional(),
     note: z.never({ error: 'say what is known about the work in custom.status {da, en} instead' }).optional(),
     custom: z
@@ -32,6 +33,10 @@ export const referenceSchema = z
       })
       .passthrough(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((r) => r.author?.length || r.editor?.length || r.title || r.number || (r.custom as { designation?: unknown }).designation, {
+    message: 'the entry has no author, editor, title or number, so the bibliography would print nothing a reader can find the work by',
+    params: { fix: 'Add "author" (or "editor") and "title" as the thesis\'s reference list gives them; a law gets its "number" (e.g. "LBK nr. 2394").' },
+  });
 
 export type Reference = z.infer<typeof referenceSchema>;

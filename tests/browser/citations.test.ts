@@ -65,11 +65,13 @@ describe.skipIf(!hasChromium)('citation popovers', () => {
     await first.focus();
     const popover = page.locator('#cite-popover');
     await expect.poll(() => popoverOpen(page)).toBe(true);
-    const line = await first.evaluate((e) => [...e.getClientRects()].at(-1)!.toJSON());
-    await expect.poll(async () => {
+    // Positioning follows opening; wait until the popover has settled clear of the cited line.
+    const clearOfLine = async () => {
+      const line = await first.evaluate((e) => [...e.getClientRects()].at(-1)!.toJSON());
       const box = (await popover.boundingBox())!;
       return box.y >= line.bottom || box.y + box.height <= line.top;
-    }).toBe(true);
+    };
+    await expect.poll(clearOfLine).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('1');
     await page.keyboard.press('Enter');

@@ -18,7 +18,7 @@ export interface Harness {
   open: (path: string, options?: { width?: number; dark?: boolean; js?: boolean; phone?: boolean }) => Promise<Page & { problems: string[] }>;
 }
 
-/** Serves dist/ under the base path (with `headers` on every response) and starts Chromium once per test file. */
+/** Serves the build (dist/ or DIST_DIR) under the base path (with `headers` on every response) and starts Chromium once per test file. */
 export function useBrowser({ headers = {} }: { headers?: Record<string, string> } = {}): Harness {
   const harness = {} as Harness;
   let close: () => void;

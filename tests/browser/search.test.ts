@@ -19,6 +19,7 @@ async function search(page: Page, query: string) {
 }
 const hrefs = (page: Page) => page.locator('.search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
+
 describe.skipIf(!hasChromium)('search', () => {
   const browser = useBrowser();
 
@@ -55,7 +56,8 @@ describe.skipIf(!hasChromium)('search', () => {
 
   it('shows speaker and forms on a quote hit, and filters narrow the results, with counts, in the URL', async () => {
     const coded = [...data.quotes.values()].find((q) => q.forms.length > 0)!;
-    const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phraseOf(coded.turns[0].text.da))}`);
+    const phrase = phraseOf(coded.turns[0].text.da);
+    const page = await browser.open(`/da/soeg/?q=${encodeURIComponent(phrase)}`);
     await page.waitForSelector('.search-results li');
     const hit = page.locator('.search-results li.result-quote').first();
     const speaker = data.informants.get(coded.turns[0].speaker)!.label.da;

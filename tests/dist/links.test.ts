@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
-import { base, builtPages, fileFor } from './site';
+import { base, builtPages, fileFor, origin } from './site';
 
 const ids = new Map(builtPages().map((p) => [p.file, new Set(selectAll('[id]', p.tree).map((e) => String(e.properties.id)))]));
 
@@ -14,7 +14,9 @@ describe('links in the built site', () => {
     it(`every internal link and #anchor on ${page.url} resolves`, () => {
       const broken: string[] = [];
       for (const element of selectAll('a[href], link[href], img[src], script[src]', page.tree)) {
-        const target = String(element.properties.href ?? element.properties.src);
+        const written = String(element.properties.href ?? element.properties.src);
+        // With SITE_URL (the deployed build) canonical and alternate links are absolute: they are the site's own.
+        const target = origin && written.startsWith(`${origin}/`) ? written.slice(origin.length) : written;
         if (/^(mailto:|https?:\/\/(?!127\.0\.0\.1))/.test(target) && element.tagName === 'a') continue;
         const url = new URL(target, `http://site${page.url}`);
         if (url.host !== 'site') {

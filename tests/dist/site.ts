@@ -2,8 +2,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 
-export const dist = join(process.cwd(), 'dist');
+/** The build under test: dist/, or DIST_DIR (scripts/test.mjs builds into .test-dist/). */
+export const dist = join(process.cwd(), builtSiteDir);
+/** The origin the deployed build was made for (SITE_URL in CI), whose absolute links are the site's own. */
+export const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
 /** The base path the test build was made under (scripts/test.mjs sets it). */
 export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 

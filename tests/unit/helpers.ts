@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
+import { vi } from 'vitest';
 import { citationEngine } from '../../src/citations/engine';
 import { readThesisData } from '../../src/data/thesis-data';
 import type { Lang } from '../../src/i18n/ui';
@@ -35,13 +36,19 @@ export async function compileChapter(mdx: string, path = 'content/da/kapitel.mdx
   return file;
 }
 
-/** What an author sees for a failure: the message and the fix, with this machine's path left out. */
+/**
+ * What an author sees for a failure: the message and the fix, with this machine's path left out.
+ * Astro's Markdown processor also logs the error it rethrows; that expected log is kept off the screen.
+ */
 export async function authorError(run: () => unknown): Promise<string> {
+  const log = vi.spyOn(console, 'error').mockImplementation(() => {});
   try {
     await run();
   } catch (error) {
     const { message, hint } = error as { message: string; hint?: string };
     return [message, hint && `Fix: ${hint}`].filter(Boolean).join('\n').replaceAll(projectRoot, '<root>/').replaceAll('//', '/');
+  } finally {
+    log.mockRestore();
   }
   throw new Error('expected a failure');
 }

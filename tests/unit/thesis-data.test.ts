@@ -49,15 +49,15 @@ describe('reading content/', () => {
     const turns = '  turns:\n    - speaker: sb\n      text: { da: "Hej" }\n';
     expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms: [demokrati]\n${turns}`)))).toMatchInlineSnapshot(`
       "quotes/example.yaml:4: quote 'q-one': forms.0: write each coding as { form: …, relation: supports | hinders, basis: "…" }
-      Fix: See the quote format in docs/authoring.md."
+      Fix: See the quote format in docs/authoring.md#quotes."
     `);
     expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms:\n    - form: demokrati\n      relation: shows\n      basis: "Her."\n${turns}`)))).toMatchInlineSnapshot(`
       "quotes/example.yaml:6: quote 'q-one': forms.0.relation: write 'supports' (the analysis shows the form) or 'hinders' (the analysis says the form was hindered, challenged or negatively affected)
-      Fix: See the quote format in docs/authoring.md."
+      Fix: See the quote format in docs/authoring.md#quotes."
     `);
     expect(await authorError(() => readWith('quotes/example.yaml', quote(`  forms:\n    - form: demokrati\n      relation: supports\n${turns}`)))).toMatchInlineSnapshot(`
       "quotes/example.yaml:5: quote 'q-one': forms.0.basis: quote the analysis sentence that names the form for this quote
-      Fix: See the quote format in docs/authoring.md."
+      Fix: See the quote format in docs/authoring.md#quotes."
     `);
     const twice = '  forms:\n    - { form: demokrati, relation: supports, basis: "Her." }\n    - { form: demokrati, relation: hinders, basis: "Der." }\n';
     expect(await authorError(() => readWith('quotes/example.yaml', quote(`${twice}${turns}`)))).toMatchInlineSnapshot(`
@@ -69,7 +69,7 @@ describe('reading content/', () => {
   it('names the field that breaks the schema', async () => {
     expect(await authorError(() => readWith('quotes/example.yaml', quote('  setting: telefon\n  turns: []\n').replace('  setting: interview\n', '')))).toMatchInlineSnapshot(`
       "quotes/example.yaml:3: quote 'q-one': setting: Invalid option: expected one of "interview"|"observation"
-      Fix: See the quote format in docs/authoring.md."
+      Fix: See the quote format in docs/authoring.md#quotes."
     `);
   });
 
@@ -79,8 +79,8 @@ describe('reading content/', () => {
       Fix: Give one of them another id; ids must be unique across content/."
     `);
     expect(await authorError(() => readWith('informants.yaml', '- id: sb\n  label: { da: "SB }\n'))).toMatchInlineSnapshot(`
-      "informants.yaml:3: this is not valid YAML/JSON: Missing closing "quote
-      Fix: Check indentation, quotes and commas around that line."
+      "informants.yaml:3:1: this is not valid YAML/JSON: Missing closing "quote
+      Fix: A quotation mark opened on or before this line is never closed: end the value with " (write \\" for a quotation mark inside it)."
     `);
   });
 });
@@ -99,15 +99,15 @@ describe('chapter frontmatter', () => {
     try {
       expect(await authorError(write('---\ntitle: "Konklusion"\norder: 14\npart: "afslutning"\nsummary: "x"\n---\n\nTekst.\n'))).toMatchInlineSnapshot(`
         "kapitel.mdx:4: chapter frontmatter: part: Invalid option: expected one of "front"|"method"|"theory"|"analysis"|"closing"
-        Fix: See the chapter frontmatter in docs/authoring.md."
+        Fix: See the chapter frontmatter in docs/authoring.md#chapters."
       `);
       expect(await authorError(write('---\ntitle: "Analysedel 1"\norder: 9\npart: "analysis"\nsummary: "x"\n---\n'))).toMatchInlineSnapshot(`
         "kapitel.mdx:2: chapter frontmatter: question: An analysis part must name the working question it answers: add \`question:\` to the frontmatter.
-        Fix: See the chapter frontmatter in docs/authoring.md."
+        Fix: See the chapter frontmatter in docs/authoring.md#chapters."
       `);
       expect(await authorError(write('Ingen frontmatter.\n'))).toMatchInlineSnapshot(`
         "kapitel.mdx:1: chapter has no frontmatter
-        Fix: Start the file with a --- block holding title, order, part and summary (docs/authoring.md)."
+        Fix: Start the file with a --- block holding title, order, part and summary (docs/authoring.md#chapters)."
       `);
     } finally {
       process.chdir(cwd);
