@@ -108,7 +108,7 @@ describe('chapters', () => {
   it('an unknown component', async () => {
     expect(await mistake(edit('da/analyse.mdx', '<Informant id="informant-1" />', '<Citat id="informant-1" />'))).toMatchInlineSnapshot(`
       "content/da/analyse.mdx:15:1: <Citat> is not a component a chapter can use
-      Fix: Use one of: Figure, Informant, ParticipationForm, Quote (docs/authoring.md#chapters)."
+      Fix: Use one of: EditorialNote, Figure, Informant, ParticipationForm, Quote (docs/authoring.md#chapters)."
     `);
   });
   it('an empty chapter', async () => {
@@ -209,14 +209,14 @@ describe('quotes', () => {
   });
   it('a quote without its English', async () => {
     expect(await mistake({ 'quotes/example.yaml': readFileSync(join(fixtureContent, 'quotes/example.yaml'), 'utf8') })).toMatchInlineSnapshot(`
-      "content/quotes/example.yaml:9: quote 'eksempel-gs-praktik': turn 1 has no English
+      "content/quotes/example.yaml:11: quote 'eksempel-gs-praktik': turn 1 has no English
       Fix: Add the translation next to the Danish, as en: "…" under text: (docs/authoring.md#the-english-edition)."
     `);
   });
   it('a quote placed in no chapter', async () => {
     const both = (file: string) => edit(file, '<Quote id="eksempel-k-dialog" />', '');
     expect(await mistake({ ...both('da/analyse.mdx'), ...both('en/analyse.mdx') })).toMatchInlineSnapshot(`
-      "content/quotes/example.yaml:11: quote 'eksempel-k-dialog' is not placed in any chapter, so it is not on the site
+      "content/quotes/example.yaml:13: quote 'eksempel-k-dialog' is not placed in any chapter, so it is not on the site
       Fix: Place it with <Quote id="eksempel-k-dialog" /> where the thesis quotes it (content/da/<chapter>.mdx and its English twin), or delete it."
     `);
   });
@@ -270,7 +270,7 @@ describe('references', () => {
     delete json[1].author;
     delete json[1].title;
     expect(await mistake({ 'references.json': JSON.stringify(json, null, 2) })).toMatchInlineSnapshot(`
-      "content/references.json:24: reference 'lipsky-1980': (entry): the entry has no author, editor, title or number, so the bibliography would print nothing a reader can find the work by
+      "content/references.json:28: reference 'lipsky-1980': (entry): the entry has no author, editor, title or number, so the bibliography would print nothing a reader can find the work by
       Fix: Add "author" (or "editor") and "title" as the thesis's reference list gives them; a law gets its "number" (e.g. "LBK nr. 2394")."
     `);
   });
