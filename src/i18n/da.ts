@@ -5,7 +5,7 @@ export default {
   'site.skip': 'Spring til indholdet',
   'site.main': 'Hovednavigation',
   'site.home': 'Forside',
-  'site.footer': 'Udgivet fra forfatternes tekst. Ukendte oplysninger er udeladt frem for gættet.',
+  'site.footer': 'Den danske udgave er specialet, som det blev afleveret; den engelske er en oversættelse af det. Alt, hvad udgaven selv tilføjer, er markeret som udgivers.',
   'site.unknownAuthors': 'Forfattere ikke angivet i kildeteksten',
   'nav.contents': 'Indhold',
   'nav.chapters': 'Kapitler',
@@ -46,7 +46,7 @@ export default {
   'quote.original': 'Dansk original',
   'quote.attribution': 'Angivet i specialet som',
   'bib.title': 'Litteratur',
-  'bib.intro': 'Specialets PDF havde ingen litteraturliste. Listen her er samlet ud fra henvisningerne i teksten og suppleret med offentligt tilgængelige oplysninger; hver post siger, hvor den er kontrolleret. Poster, der ikke kunne kontrolleres fuldt ud, er markeret som ufuldstændige.',
+  'bib.intro': 'Specialets tekst har ingen litteraturliste. Listen her er udgivers, rekonstrueret ud fra henvisningerne i teksten og suppleret med offentligt tilgængelige oplysninger; hver post siger, hvor den er kontrolleret. Poster, der ikke kunne kontrolleres fuldt ud, er markeret som ufuldstændige.',
   'bib.works': 'værker',
   'bib.citations': 'henvisninger i teksten',
   'bib.incompleteCount': 'ufuldstændige poster',
@@ -78,7 +78,7 @@ export default {
   'informants.none': 'Specialet citerer ikke denne deltager direkte.',
   'quote.inChapter': 'I kapitlet',
   'forms.title': 'Borgerinddragelsesformer',
-  'forms.intro': 'Specialet analyserer borgerinddragelse med Monrads (2020) fire former. Teksten om hver form er teoriafsnittets egen; under den står de citater, som analysen selv knytter til formen: dem, hvor analysen viser formen anvendt, og dem, hvor den siger, at formen blev udfordret.',
+  'forms.intro': 'Specialet analyserer borgerinddragelse med Monrads (2020) fire former. Resuméerne på denne side er udgivers; på hver forms egen side står teoriafsnittets tekst om formen, og under den står de citater, som analysen selv knytter til formen: dem, hvor analysen viser formen anvendt, og dem, hvor den siger, at formen blev udfordret.',
   'forms.theory': 'Formen i teoriafsnittet',
   'explorer.title': 'Citater',
   'explorer.intro': 'Alle citater fra interviews og observationer i specialet, i den rækkefølge de står i teksten. Filtrér efter informant, kommune, empiri, kapitel og borgerinddragelsesform; adressen gemmer filtrene, så en filtreret visning kan deles.',
@@ -140,4 +140,6 @@ export default {
   'forms.countByRelation': '{supports} anvendt, {hinders} udfordret',
   'explorer.relation': 'Formen i analysen',
   'search.filter.relation': 'Formen i analysen',
+  // audit: what the edition adds, said where it is shown
+  'home.tocSummaries': 'Resuméerne under kapitlernes titler er udgivers, ikke specialets.',
 } as const;
