@@ -5,7 +5,7 @@ export default {
   'site.skip': 'Spring til indholdet',
   'site.main': 'Hovednavigation',
   'site.home': 'Forside',
-  'site.footer': 'Den danske udgave er specialet, som det blev afleveret; den engelske er en oversættelse af det. Alt, hvad udgaven selv tilføjer, er markeret som udgivers.',
+  'site.footer': 'Den danske udgave er specialet, som det blev afleveret; den engelske er en oversættelse af det. Hvad udgaven selv tilføjer, står under Om denne udgave.',
   'site.unknownAuthors': 'Specialets tekst nævner ikke forfatterne',
   'nav.contents': 'Indhold',
   'nav.chapters': 'Kapitler',

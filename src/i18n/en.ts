@@ -7,7 +7,7 @@ export default {
   'site.skip': 'Skip to content',
   'site.main': 'Main navigation',
   'site.home': 'Home',
-  'site.footer': "The Danish edition is the thesis as submitted; the English edition is a translation of it. Everything the edition adds is marked as the editor's.",
+  'site.footer': "The Danish edition is the thesis as submitted; the English edition is a translation of it. What the edition adds is listed under About this edition.",
   'site.unknownAuthors': 'The text of the thesis does not name the authors',
   'nav.contents': 'Contents',
   'nav.chapters': 'Chapters',
