@@ -48,3 +48,23 @@ describe('content and UI text speak of the thesis, not of how the edition was ma
     });
   }
 });
+
+describe('the English edition names borgerinddragelsesform as the glossary does', () => {
+  const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as { id: string; en: string }[];
+  const term = glossary.find((entry) => entry.id === 'borgerinddragelsesform')!.en;
+  const english = [
+    ['src/i18n/en.ts', Object.values(en).join('\n')],
+    ...['content/en', 'content/forms/en'].flatMap((dir) => readdirSync(dir).map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')])),
+    ['content/edition/en.mdx', readFileSync('content/edition/en.mdx', 'utf8')],
+  ];
+
+  it(`the glossary's English term is "${term}"`, () => {
+    expect(term).toBe('form of participation');
+  });
+
+  for (const [file, text] of english) {
+    it(`${file} says "${term}", not "participation form"`, () => {
+      expect(text.match(/participation forms?\b/gi) ?? []).toEqual([]);
+    });
+  }
+});
