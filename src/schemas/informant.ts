@@ -12,7 +12,8 @@ export const informantSchema = z
     authority: z.boolean().optional().describe('Works with myndighed (authority); absent when the text does not say'),
     setting: z.enum(settings).describe('Interviewed, or taking part in the observation study'),
     interviewMode: localized.optional().describe('How the interview took place, where the text says'),
-    description: localized.optional().describe('The description the thesis gives, verbatim'),
+    description: localized.optional().describe('The Metodeafsnit\'s own text on the participant, verbatim'),
+    note: localized.optional().describe('What the Metodeafsnit does not say about the participant; shown as the editor\'s note'),
   })
   .strict();
 
