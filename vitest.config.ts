@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { test: { name: 'versions', include: ['tests/versions/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
       {
         test: {
           name: 'browser',

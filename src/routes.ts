@@ -9,6 +9,7 @@ export const sections = {
   forms: { da: 'former', en: 'forms' },
   search: { da: 'soeg', en: 'search' },
   glossary: { da: 'ordliste', en: 'glossary' },
+  versions: { da: 'versioner', en: 'versions' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof sections;
 

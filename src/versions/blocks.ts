@@ -1,0 +1,77 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../i18n/ui';
+import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
+import { citedKeys } from './citation-keys';
+
+/** A numbered block of a chapter (paragraph or list item) as plain text, with its id in the page. */
+export interface TextBlock {
+  id: string;
+  text: string;
+}
+
+/** What a chapter's source says, in the terms a comparison of versions needs. */
+export interface ChapterSource {
+  title: string;
+  order: number;
+  blocks: TextBlock[];
+  /** Quote ids the chapter places with `<Quote id>`. */
+  quotes: Set<string>;
+  citations: Set<string>;
+}
+
+const mdxNodes = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+const toHast = unified().use(remarkRehype, { passThrough: mdxNodes }).use(rehypeParagraphIds);
+
+/** Text of a block without the numbered blocks nested in it (a list item's own paragraphs). */
+function ownText(node: Element | HastRoot['children'][number]): string {
+  if (node.type === 'text') return node.value;
+  if (!('children' in node)) return '';
+  if (node.type === 'element' && node !== undefined && typeof node.properties?.id === 'string' && node.properties.id.startsWith('p-')) return '';
+  return node.children.map((child) => ownText(child as Element)).join('');
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads a chapter's MDX source into numbered text blocks, numbered by the same plugin that gives
+ * the built page its `p-N` ids, so that block `p-12` here is paragraph `#p-12` in the page.
+ */
+export async function chapterSource(mdx: string, lang: Lang, slug: string): Promise<ChapterSource> {
+  const file = new VFile({ value: mdx, path: `/content/${lang}/${slug}.mdx` });
+  const mdast = parser.parse(file) as MdastRoot;
+  let frontmatter: Record<string, unknown> = {};
+  const quotes = new Set<string>();
+  visit(mdast, (node) => {
+    if (node.type === 'yaml') frontmatter = parseYaml(node.value) ?? {};
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      if (node.name === 'Quote' && typeof id === 'string') quotes.add(id);
+    }
+  });
+  const hast = (await toHast.run(mdast, file)) as HastRoot;
+  const blocks: TextBlock[] = [];
+  visit(hast, 'element', (node) => {
+    const id = node.properties.id;
+    if (typeof id !== 'string' || !id.startsWith('p-')) return;
+    const text = normalise(node.children.map((child) => ownText(child as Element)).join(''));
+    if (text) blocks.push({ id, text });
+  });
+  return {
+    title: String(frontmatter.title ?? slug),
+    order: Number(frontmatter.order ?? 0),
+    blocks,
+    quotes,
+    citations: citedKeys(blocks.map((block) => block.text).join('\n')),
+  };
+}
