@@ -1,11 +1,8 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -29,9 +26,19 @@ export interface ChapterSource {
   citations: Set<string>;
 }
 
-const mdxNodes = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
-const toHast = unified().use(remarkRehype, { passThrough: mdxNodes }).use(rehypeParagraphIds);
+interface Trees {
+  mdast?: MdastRoot;
+  hast?: HastRoot;
+}
+const keep = (which: keyof Trees) => () => (tree: MdastRoot & HastRoot, file: VFile) => {
+  (file.data as Trees)[which] = structuredClone(tree);
+};
+// MDX's own processor, as the build uses it (it unwraps a paragraph that holds only a component),
+// with the plugin that numbers paragraphs; the trees are kept on the way.
+const processor = createProcessor({
+  remarkPlugins: [remarkFrontmatter, remarkGfm, keep('mdast')],
+  rehypePlugins: [rehypeParagraphIds, keep('hast')],
+});
 
 /** Text of a block without the numbered blocks nested in it (a list item's own paragraphs). */
 function ownText(node: Element | HastRoot['children'][number]): string {
@@ -49,7 +56,8 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export async function chapterSource(mdx: string, lang: Lang, slug: string): Promise<ChapterSource> {
   const file = new VFile({ value: mdx, path: `/content/${lang}/${slug}.mdx` });
-  const mdast = parser.parse(file) as MdastRoot;
+  await processor.process(file);
+  const { mdast, hast } = file.data as Required<Trees>;
   let frontmatter: Record<string, unknown> = {};
   const quotes = new Set<string>();
   visit(mdast, (node) => {
@@ -59,7 +67,6 @@ export async function chapterSource(mdx: string, lang: Lang, slug: string): Prom
       if (node.name === 'Quote' && typeof id === 'string') quotes.add(id);
     }
   });
-  const hast = (await toHast.run(mdast, file)) as HastRoot;
   const blocks: TextBlock[] = [];
   visit(hast, 'element', (node) => {
     const id = node.properties.id;
