@@ -25,12 +25,51 @@ export interface ChapterChange {
 
 const whole = (kind: WordChange['kind'], block: TextBlock): WordChange[] => [{ kind, text: block.text }];
 
-/** Word by word, as struck and inserted runs. */
-export const wordChanges = (before: string, after: string): WordChange[] =>
-  diffWordsWithSpace(before, after).map((part) => ({
-    kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'kept',
-    text: part.value,
-  }));
+/**
+ * Word by word, as struck and inserted runs. Spaces and punctuation left standing between two
+ * changes are folded into them, so that a rewritten phrase reads as one deletion and one
+ * insertion ("<del>[@a, s. 19]. </del>"), not as fragments around a kept full stop.
+ */
+export function wordChanges(before: string, after: string): WordChange[] {
+  const parts = diffWordsWithSpace(before, after);
+  const result: WordChange[] = [];
+  let deleted = '';
+  let inserted = '';
+  const push = (kind: WordChange['kind'], text: string) => {
+    const last = result.at(-1);
+    if (!text) return;
+    if (last?.kind === kind && kind === 'kept') last.text += text;
+    else result.push({ kind, text });
+  };
+  // Spaces and punctuation that both sides of a change begin or end with are kept, not struck
+  // and inserted again (letters are not: "foo" → "far" stays a whole word replaced).
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && a === b && !/[\p{L}\p{N}]/u.test(a);
+  const flush = () => {
+    let start = 0;
+    while (start < Math.min(deleted.length, inserted.length) && same(deleted[start], inserted[start])) start++;
+    let end = 0;
+    while (end < Math.min(deleted.length, inserted.length) - start && same(deleted.at(-1 - end), inserted.at(-1 - end))) end++;
+    push('kept', deleted.slice(0, start));
+    push('deleted', deleted.slice(start, deleted.length - end));
+    push('inserted', inserted.slice(start, inserted.length - end));
+    push('kept', deleted.slice(deleted.length - end));
+    deleted = inserted = '';
+  };
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (part.added) inserted += part.value;
+    else if (part.removed) deleted += part.value;
+    else if ((deleted || inserted) && next && (next.added || next.removed) && !/[\p{L}\p{N}]/u.test(part.value)) {
+      deleted += part.value;
+      inserted += part.value;
+    } else {
+      flush();
+      push('kept', part.value);
+    }
+  });
+  flush();
+  return result;
+}
 
 /**
  * The paragraphs that differ between two versions of a chapter. Blocks are aligned in order;

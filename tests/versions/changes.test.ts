@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citedKeys } from '../../src/versions/citation-keys';
 import { changesSince, versionHistory } from '../../src/versions/history';
 import { changedWordsHtml } from '../../src/versions/render';
+import { wordChanges } from '../../src/versions/changes';
 
 // A throwaway repository: version "indleveret", a revision tagged "rettet-1", then one more
 // change to content/ that is not tagged yet.
@@ -116,6 +117,22 @@ describe('cited keys', () => {
       'b-2021',
       'c-2022',
       'monrad-2020',
+    ]);
+  });
+});
+
+describe('word changes', () => {
+  it('reads a rewritten citation as one deletion, not fragments around its full stop', () => {
+    expect(wordChanges('i arbejdet [@larsen-2022, s. 19]. Herunder', 'i arbejdet. Herunder')).toEqual([
+      { kind: 'kept', text: 'i arbejdet' },
+      { kind: 'deleted', text: ' [@larsen-2022, s. 19]' },
+      { kind: 'kept', text: '. Herunder' },
+    ]);
+    expect(wordChanges('et foo.', 'et far.')).toEqual([
+      { kind: 'kept', text: 'et ' },
+      { kind: 'deleted', text: 'foo' },
+      { kind: 'inserted', text: 'far' },
+      { kind: 'kept', text: '.' },
     ]);
   });
 });
