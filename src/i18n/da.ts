@@ -154,6 +154,6 @@ export default {
   'changedSince.count.other': '{count} afsnit i dette kapitel er ændret siden {tag}.',
   'versionBanner.text': 'Du læser version {tag} af specialet fra {date}.',
   'versionBanner.latest': 'Læs siden i den nyeste version',
-  'versionBanner.changes': 'Se hvad der er ændret siden',
+  'versionBanner.changes': 'Se hvad der er ændret siden denne version',
   'footer.versions': 'Versioner og ændringer',
 } as const;

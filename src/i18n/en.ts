@@ -156,6 +156,6 @@ export default {
   'changedSince.count.other': '{count} paragraphs in this chapter have changed since {tag}.',
   'versionBanner.text': 'You are reading version {tag} of the thesis, of {date}.',
   'versionBanner.latest': 'Read this page in the latest version',
-  'versionBanner.changes': 'See what has changed since',
+  'versionBanner.changes': 'See what has changed since this version',
   'footer.versions': 'Versions and changes',
 } satisfies Record<keyof typeof da, string>;
