@@ -4,7 +4,7 @@
 // banner as they are copied. A version that cannot be built stops this with the tag and why.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { withBanner } from './version-banner.mjs';
 
@@ -29,20 +29,20 @@ const lockHash = (dir) => createHash('sha256').update(readFileSync(join(dir, 'pa
 /**
  * node_modules for a tag's lockfile. Installs are cached by lockfile hash and hard-linked in, so
  * versions that share a lockfile (and the latest, when the tag's lockfile is today's) install once.
- * Astro's and Vite's caches are left out: a build writes them, and a hard link would share them.
+ * Build caches (.astro, .vite, .cache) are left out: a build writes them, and a hard link would share them.
  */
 function installModules(work) {
   const hash = lockHash(work);
   const cached = join(cache, 'node_modules', hash);
   const source = existsSync(cached) ? cached : existsSync(join(root, 'node_modules')) && lockHash(root) === hash ? join(root, 'node_modules') : undefined;
   if (source) {
-    run('cp', ['-al', source, join(work, 'node_modules')]);
+    run('cp', ['-al', realpathSync(source), join(work, 'node_modules')]);
   } else {
     run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: work });
     mkdirSync(dirname(cached), { recursive: true });
     run('cp', ['-al', join(work, 'node_modules'), cached]);
   }
-  for (const own of ['.astro', '.vite']) rmSync(join(work, 'node_modules', own), { recursive: true, force: true });
+  for (const own of ['.astro', '.vite', '.cache']) rmSync(join(work, 'node_modules', own), { recursive: true, force: true });
 }
 
 /** The tag's built site, from the cache or built now from the tag's own tree. */

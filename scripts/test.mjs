@@ -22,5 +22,6 @@ run('unit and plugin tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 run(`build under ${basePath}`, 'npm', ['run', 'build'], { BASE_PATH: basePath });
 run('type check (TypeScript strict)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('checks over dist/ and browser tests', 'npx', ['vitest', 'run', '--project', 'dist', '--project', 'browser'], { BASE_PATH: basePath });
+run('versions: what changed between tags, and a tagged version built', 'npx', ['vitest', 'run', '--project', 'versions'], { BASE_PATH: basePath });
 console.log('\n✔ all tests passed');
 if (!chromiumPath) console.log('⚠ browser tests were skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');

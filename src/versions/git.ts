@@ -21,10 +21,10 @@ const git = (cwd: string, args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /**
- * Whether the repository at `cwd` has the history versions need: a checkout without git, or a
- * shallow clone (CI's default), has neither tags nor the tagged text.
+ * Whether the repository at `cwd` has its whole history: a checkout without git, or a shallow
+ * clone (CI's default), cannot tell which commits changed content/.
  */
-export function hasHistory(cwd: string): boolean {
+function hasHistory(cwd: string): boolean {
   try {
     return git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'false';
   } catch {
@@ -32,15 +32,32 @@ export function hasHistory(cwd: string): boolean {
   }
 }
 
-/** Every annotated tag, newest first. Lightweight tags carry no description and are not versions. */
+const hasCommit = (cwd: string, commit: string) => {
+  try {
+    git(cwd, ['cat-file', '-e', `${commit}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every annotated tag whose commit is here, newest first (a shallow clone has none, or only
+ * some). Lightweight tags carry no description and are not versions.
+ */
 export function taggedVersions(cwd: string): Version[] {
-  if (!hasHistory(cwd)) return [];
+  try {
+    git(cwd, ['rev-parse', '--git-dir']);
+  } catch {
+    return [];
+  }
   const format = ['%(refname:short)', '%(objecttype)', '%(*objectname)', '%(taggerdate:iso-strict)', '%(contents)'].join('%00');
   return git(cwd, ['for-each-ref', '--sort=-taggerdate', `--format=${format}%00%00`, 'refs/tags'])
     .split('\0\0\n')
     .map((record) => record.split('\0'))
     .filter(([tag, type]) => tag && type === 'tag')
-    .map(([tag, , commit, date, message]) => ({ tag, commit, date, description: message.trim() }));
+    .map(([tag, , commit, date, message]) => ({ tag, commit, date, description: message.trim() }))
+    .filter((version) => hasCommit(cwd, version.commit));
 }
 
 /** The commits that changed content/ after `since` (all of them when no version is tagged), newest first. */
