@@ -49,5 +49,5 @@ export function withBanner(html, { banner, latestHref, canonical, relink }) {
     }
   })(body) : body;
   parent.children.splice(main ? parent.children.indexOf(main) : 0, 0, aside);
-  return toHtml(tree);
+  return toHtml(tree, { upperDoctype: true });
 }

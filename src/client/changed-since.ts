@@ -1,13 +1,13 @@
 /**
  * "Mark paragraphs changed since <tag>" in a chapter: the build lists, per tagged version, the
  * ids of this chapter's paragraphs that changed since it (on each <option>); checking the box
- * marks them in place, with the version named for screen readers. Without JS the form stays
- * hidden and its link to the changes page remains.
+ * marks them in place, with the version named for screen readers. Without JS the controls stay
+ * hidden and the link to the changes page remains.
  */
-export function enableChangedSince(form: HTMLFormElement, doc: Document = document) {
-  const toggle = form.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-  const version = form.querySelector<HTMLSelectElement>('select')!;
-  const status = form.querySelector<HTMLElement>('[role=status]')!;
+export function enableChangedSince(controls: HTMLElement, doc: Document = document) {
+  const toggle = controls.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+  const version = controls.querySelector<HTMLSelectElement>('select')!;
+  const status = controls.querySelector<HTMLElement>('[role=status]')!;
 
   const clear = () => {
     for (const marked of doc.querySelectorAll('[data-changed-since]')) {
@@ -33,6 +33,5 @@ export function enableChangedSince(form: HTMLFormElement, doc: Document = docume
   };
   toggle.addEventListener('change', mark);
   version.addEventListener('change', mark);
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
+  controls.hidden = false;
 }
