@@ -40,12 +40,14 @@ const processor = createProcessor({
   rehypePlugins: [rehypeParagraphIds, keep('hast')],
 });
 
+type HastNode = HastRoot | HastRoot['children'][number];
+const isNumbered = (node: HastNode): node is Element => node.type === 'element' && String(node.properties.id ?? '').startsWith('p-');
+
 /** Text of a block without the numbered blocks nested in it (a list item's own paragraphs). */
-function ownText(node: Element | HastRoot['children'][number]): string {
+function ownText(node: HastNode): string {
   if (node.type === 'text') return node.value;
   if (!('children' in node)) return '';
-  if (node.type === 'element' && node !== undefined && typeof node.properties?.id === 'string' && node.properties.id.startsWith('p-')) return '';
-  return node.children.map((child) => ownText(child as Element)).join('');
+  return node.children.map((child) => (isNumbered(child) ? '' : ownText(child))).join('');
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -69,16 +71,16 @@ export async function chapterSource(mdx: string, lang: Lang, slug: string): Prom
   });
   const blocks: TextBlock[] = [];
   visit(hast, 'element', (node) => {
-    const id = node.properties.id;
-    if (typeof id !== 'string' || !id.startsWith('p-')) return;
-    const text = normalise(node.children.map((child) => ownText(child as Element)).join(''));
-    if (text) blocks.push({ id, text });
+    if (!isNumbered(node)) return;
+    const text = normalise(ownText(node));
+    if (text) blocks.push({ id: String(node.properties.id), text });
   });
   return {
     title: String(frontmatter.title ?? slug),
     order: Number(frontmatter.order ?? 0),
     blocks,
     quotes,
-    citations: citedKeys(blocks.map((block) => block.text).join('\n')),
+    // From the source, not the text: a printed-text citation keeps its key in the link.
+    citations: citedKeys(mdx),
   };
 }

@@ -46,13 +46,14 @@ const hasCommit = (cwd: string, commit: string) => {
  * some). Lightweight tags carry no description and are not versions.
  */
 export function taggedVersions(cwd: string): Version[] {
-  try {
-    git(cwd, ['rev-parse', '--git-dir']);
-  } catch {
-    return [];
-  }
   const format = ['%(refname:short)', '%(objecttype)', '%(*objectname)', '%(taggerdate:iso-strict)', '%(contents)'].join('%00');
-  return git(cwd, ['for-each-ref', '--sort=-taggerdate', `--format=${format}%00%00`, 'refs/tags'])
+  let refs: string;
+  try {
+    refs = git(cwd, ['for-each-ref', '--sort=-taggerdate', `--format=${format}%00%00`, 'refs/tags']);
+  } catch {
+    return []; // not a git checkout
+  }
+  return refs
     .split('\0\0\n')
     .map((record) => record.split('\0'))
     .filter(([tag, type]) => tag && type === 'tag')

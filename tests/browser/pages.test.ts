@@ -16,6 +16,7 @@ const pageKinds = {
   search: '/en/search/?q=work+placement',
   glossary: '/en/glossary/',
   'not found': '/404.html',
+  versions: '/en/versions/',
 };
 
 describe.skipIf(!hasChromium)('every page kind in Chromium', () => {

@@ -9,7 +9,8 @@ import { changedWordsHtml } from '../../src/versions/render';
 import { wordChanges } from '../../src/versions/changes';
 
 // A throwaway repository: version "indleveret", a revision tagged "rettet-1", then one more
-// change to content/ that is not tagged yet.
+// change to content/ that is not tagged yet. The Danish text cites as printed-text links, the
+// English in pandoc syntax: both are read.
 const chapter = (lang: 'da' | 'en', paragraph: string, extra = '') => `---
 title: "${lang === 'da' ? 'Analyse' : 'Analysis'}"
 order: 1
@@ -24,11 +25,11 @@ ${paragraph}
 ${extra}
 `;
 const first = {
-  da: chapter('da', 'Borgeren deltager i mødet [@monrad-2020, s. 548] og [@lipsky-1980].', 'Et uændret afsnit.'),
+  da: chapter('da', 'Borgeren deltager i mødet [(Monrad, 2020, s. 548)](@monrad-2020) og [(Lipsky, 1980)](@lipsky-1980).', 'Et uændret afsnit.'),
   en: chapter('en', 'The citizen takes part in the meeting [@monrad-2020, p. 548] and [@lipsky-1980].', 'An unchanged paragraph.'),
 };
 const second = {
-  da: chapter('da', 'Borgeren deltager aktivt i mødet [@monrad-2020, s. 548].', 'Et uændret afsnit.\n\n<Quote id="ad1-ny" />'),
+  da: chapter('da', 'Borgeren deltager aktivt i mødet [(Monrad, 2020, s. 548)](@monrad-2020).', 'Et uændret afsnit.\n\n<Quote id="ad1-ny" />'),
   en: chapter('en', 'The citizen takes an active part in the meeting [@monrad-2020, p. 548].', 'An unchanged paragraph.\n\n<Quote id="ad1-ny" />'),
 };
 
@@ -88,7 +89,7 @@ describe('changes since a version', () => {
     expect(analyse.paragraphs).toHaveLength(1);
     expect(analyse.paragraphs[0].id).toBe('p-1');
     expect(changedWordsHtml(analyse.paragraphs[0].words, 'da')).toBe(
-      'Borgeren deltager <ins><span class="visually-hidden">tilføjet: </span>aktivt </ins>i mødet [@monrad-2020, s. 548]<del><span class="visually-hidden">slettet: </span> og [@lipsky-1980]</del>.',
+      'Borgeren deltager <ins><span class="visually-hidden">tilføjet: </span>aktivt </ins>i mødet (Monrad, 2020, s. 548)<del><span class="visually-hidden">slettet: </span> og (Lipsky, 1980)</del>.',
     );
     expect(analyse.quotes).toEqual({ added: ['ad1-ny'], removed: [] });
     expect(analyse.citations).toEqual({ added: [], removed: ['lipsky-1980'] });
