@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentError } from '../data/content-error';
 import type { Lang } from '../i18n/ui';
 import { chapterSource, type ChapterSource } from './blocks';
 import { chapterChange, type ChapterChange } from './changes';
@@ -21,6 +22,14 @@ const chapterFiles = (names: string[]) => names.filter((name) => name.endsWith('
 export function versionHistory(root: string): VersionHistory {
   if (process.env.SITE_VERSION) return { versions: [], unreleased: [] };
   const versions = taggedVersions(root);
+  const unfit = versions.find(({ tag }) => !/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(tag));
+  if (unfit) {
+    throw new ContentError(
+      { file: `git tag ${unfit.tag}` },
+      `the version tag '${unfit.tag}' cannot be part of the version's address (/v/${unfit.tag}/)`,
+      `Name a version with letters, digits, "-" and "." only: git tag -d '${unfit.tag}', then git tag -a <name> -m "<description>" on the same commit.`,
+    );
+  }
   return { versions, unreleased: contentCommitsSince(root, versions[0]?.tag) };
 }
 

@@ -7,6 +7,7 @@ import { citedKeys } from '../../src/versions/citation-keys';
 import { changesSince, versionHistory } from '../../src/versions/history';
 import { changedWordsHtml } from '../../src/versions/render';
 import { wordChanges } from '../../src/versions/changes';
+import { authorError } from '../unit/helpers';
 
 // A throwaway repository: version "indleveret", a revision tagged "rettet-1", then one more
 // change to content/ that is not tagged yet. The Danish text cites as printed-text links, the
@@ -72,6 +73,18 @@ describe('version history', () => {
       { tag: 'indleveret', date: '2026-06-01T12:00:00+00:00', description: 'Specialet som indleveret til bedømmelse.' },
     ]);
     expect(unreleased.map((c) => c.message)).toEqual(['Tak tilføjet']);
+  });
+
+  it('stops the build when a tag cannot be part of an address, saying how to rename it', async () => {
+    tag('rettet/2', 'Skråstreg i navnet.', '2026-07-03T12:00:00Z');
+    try {
+      expect(await authorError(() => versionHistory(root))).toMatchInlineSnapshot(`
+        "git tag rettet/2: the version tag 'rettet/2' cannot be part of the version's address (/v/rettet/2/)
+        Fix: Name a version with letters, digits, "-" and "." only: git tag -d 'rettet/2', then git tag -a <name> -m "<description>" on the same commit."
+      `);
+    } finally {
+      git('tag', '-d', 'rettet/2');
+    }
   });
 
   it('has no versions in a shallow clone, and says so rather than failing', () => {
