@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { withBanner } from './version-banner.mjs';
 
 const root = process.cwd();
-const dist = resolve(process.env.VERSIONS_SITE ?? 'dist');
-const cache = resolve(process.env.VERSIONS_CACHE ?? '.cache/versions');
+const dist = resolve('dist');
+const cache = resolve('.cache/versions');
 const manifestFile = join(dist, 'v', 'versions.json');
 
 class VersionError extends Error {}
