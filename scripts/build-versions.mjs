@@ -27,8 +27,8 @@ function run(command, args, options) {
 const lockHash = (dir) => createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex').slice(0, 16);
 
 /**
- * node_modules for a tag's lockfile. Installs are cached by lockfile hash and hard-linked in, so
- * versions that share a lockfile (and the latest, when the tag's lockfile is today's) install once.
+ * node_modules for a tag's lockfile. Installs are kept by lockfile hash for the run and hard-linked
+ * in, so versions that share a lockfile (and the latest, when the tag's lockfile is today's) install once.
  * Build caches (.astro, .vite, .cache) are left out: a build writes them, and a hard link would share them.
  */
 function installModules(work) {
@@ -113,3 +113,6 @@ for (const version of manifest.versions) {
     process.exit(1);
   }
 }
+// Installs serve only this run's builds (a built version is kept, not rebuilt), so they are not
+// kept in the cache that CI carries from deploy to deploy.
+rmSync(join(cache, 'node_modules'), { recursive: true, force: true });
