@@ -8,6 +8,7 @@ export default defineConfig({
       // Plugin tests build a real processor and CSL engine: seconds on a busy 2-core machine.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'versions', include: ['tests/versions/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
       {
         test: {
           name: 'browser',

@@ -24,6 +24,7 @@ export const sections = {
   search: { da: 'soeg', en: 'search', view: 'SearchPage.astro' },
   glossary: { da: 'ordliste', en: 'glossary', view: 'GlossaryPage.astro' },
   edition: { da: 'om-udgaven', en: 'about-this-edition', view: 'EditionPage.astro' },
+  versions: { da: 'versioner', en: 'versions', view: 'VersionsPage.astro', itemView: 'VersionChanges.astro' },
   print: { da: 'udskrift', en: 'print', view: 'PrintEdition.astro' },
 } as const satisfies Record<string, SectionRow>;
 export type Section = keyof typeof sections;

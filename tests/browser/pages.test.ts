@@ -18,6 +18,7 @@ const pageKinds = {
   'chapter with a missing figure and editorial notes': '/da/videnskabsteori/',
   'statement about the edition': '/en/about-this-edition/',
   'not found': '/404.html',
+  versions: '/en/versions/',
 };
 
 describe.skipIf(!hasChromium)('every page kind in Chromium', () => {

@@ -1,0 +1,45 @@
+import { langs, useTranslations, type Lang } from '../i18n/ui';
+import { sectionUrl, withBase } from '../routes';
+import { site } from '../site.config';
+import { dateIn, sentence } from './format';
+import { versionHistory } from './history';
+
+/** What a version's banner says in one language; the script adds the link to the same page in the latest version. */
+export interface BannerText {
+  label: string;
+  text: string;
+  description: string;
+  latest: string;
+  changes: string;
+  changesHref: string;
+}
+
+/**
+ * What `npm run build:versions` needs from the latest build, in dist/v/versions.json: which
+ * tags to build and, for each, its banner in every language, so that the banner's words come
+ * from the UI strings even on versions whose code knows nothing of versions.
+ */
+export function versionsManifest(root: string) {
+  const banner = (lang: Lang, tag: string, date: string, description: string): BannerText => {
+    const t = useTranslations(lang);
+    return {
+      label: t('versions.title'),
+      text: sentence(lang, 'versionBanner.text', { tag, date: dateIn(lang, date) }),
+      description,
+      latest: t('versionBanner.latest'),
+      changes: t('versionBanner.changes'),
+      changesHref: sectionUrl(lang, 'versions', tag),
+    };
+  };
+  return {
+    site: site.url,
+    base: withBase(''),
+    /** Paths under the base that only the latest site has: a version links there instead. */
+    latestOnly: ['v/', ...langs.map((lang) => sectionUrl(lang, 'versions').slice(withBase('').length))],
+    versions: versionHistory(root).versions.map(({ tag, commit, date, description }) => ({
+      tag,
+      commit,
+      banner: Object.fromEntries(langs.map((lang) => [lang, banner(lang, tag, date, description)])) as Record<Lang, BannerText>,
+    })),
+  };
+}
