@@ -1,3 +1,4 @@
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
