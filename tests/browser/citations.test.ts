@@ -1,3 +1,4 @@
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -6,8 +7,8 @@ import { axeViolations, base, hasChromium, useBrowser } from './harness';
 
 const chapter = '/da/analysedel-3/';
 /** Every built page with citation popovers, as a path under the base. */
-const citing = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html') && readFileSync(join('dist', file), 'utf8').includes('id="cite-popover"'))
+const citing = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html') && readFileSync(join(builtSiteDir, file), 'utf8').includes('id="cite-popover"'))
   .map((file) => `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`);
 /** How long a reader looks at a popover before doing anything else. */
 const readingPause = 1500;

@@ -1,18 +1,19 @@
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBrowser } from './harness';
 
-const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const pages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 /** The policy as the pages declare it, served by the host as a header too. */
-const policy = readFileSync(join('dist', 'da', 'index.html'), 'utf8').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+const policy = readFileSync(join(builtSiteDir, 'da', 'index.html'), 'utf8').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
 
 describe('a strict Content Security Policy', () => {
   it('is declared on every page: scripts only from the site, wasm for search, nothing inline', () => {
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
     const problems = pages.flatMap((file) => {
-      const html = readFileSync(join('dist', file), 'utf8');
+      const html = readFileSync(join(builtSiteDir, file), 'utf8');
       const found: string[] = [];
       if (!html.includes(`content="${policy}"`)) found.push(`${file}: no CSP meta`);
       for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (!/\ssrc=/.test(tag) && !/type="application\/ld\+json"/.test(tag)) found.push(`${file}: inline ${tag}`);

@@ -1,9 +1,10 @@
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { base, hasChromium, useBrowser } from './harness';
 
 /** Every page the build wrote, as a path under the base. */
-const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+const pages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .map((file) => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`)
   .sort();
