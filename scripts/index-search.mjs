@@ -76,12 +76,17 @@ const pageTypes = {
   en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
 };
 
+/** The markers `referenceRecords` looks for, as attributes in the HTML. */
+const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-description|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
+
 /**
  * Records for a page an examiner looks things up on: an informant or a participation form (one
  * record for the page, without its quote cards), the glossary and the bibliography (one record
  * per entry, pointing at its anchor).
  */
 export function referenceRecords(html, url) {
+  // Most pages hold none of the markers below: seen in the text, they are not parsed at all.
+  if (!referenceMarkers.test(html)) return [];
   const tree = fromHtml(html);
   const lang = select('html', tree).properties.lang;
   const main = select('main', tree);
