@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { builtSiteDir } from './serve-dist.mjs';
 import { chromiumPath, launchChromium } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
@@ -41,6 +40,7 @@ async function contentHash({ html }) {
 
 /** The page (1-based) each top-level outline entry starts on: the title page, chapters, references. */
 async function outlinePages(pdf) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const pages = [];
   for (const item of (await doc.getOutline()) ?? []) {
