@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import CSL from 'citeproc';
 import apa from '../csl/apa.csl?raw';
 import localeDa from '../csl/locales-da-DK.xml?raw';
@@ -6,7 +5,7 @@ import localeEn from '../csl/locales-en-US.xml?raw';
 import type { Reference } from '../schemas/reference';
 import type { Lang } from '../i18n/ui';
 import { locatorIn } from '../i18n/bibliographic-fields';
-import { FormattedStore } from './formatted-store';
+import { BuildCache, buildCacheDir } from '../data/build-cache';
 
 const cslLocale: Record<Lang, string> = { da: 'da-DK', en: 'en-US' };
 const localeFiles: Record<string, string> = { 'da-DK': localeDa, 'en-US': localeEn };
@@ -92,13 +91,13 @@ export class CitationEngine {
   /** Whether the engine holds the thesis's works, as its citations and bibliography need. */
   private holdsReferences = false;
   /** What citeproc formatted in earlier builds: the engine is built only for what is new. */
-  private store: FormattedStore;
+  private cache: BuildCache;
 
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
     const dependsOn = [CSL.PROCESSOR_VERSION, lang, style, ...Object.values(localeFiles), cslItem.toString(), noDate.toString(), JSON.stringify([...references.values()])];
-    this.store = new FormattedStore(`citeproc-${lang}`, dependsOn, process.env.VITEST ? undefined : storeDir);
+    this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'));
   }
 
   private get engine(): CSL.Engine {
@@ -125,7 +124,7 @@ export class CitationEngine {
 
   private cluster(cite: Cite, flags: Record<string, boolean> = {}): string {
     const item = { id: cite.key, ...(cite.locator ? parseLocator(cite.locator, this.lang) : {}), ...flags };
-    return this.store.get(`cluster ${JSON.stringify(item)}`, () => this.registered.makeCitationCluster([item]));
+    return this.cache.get(`cluster ${JSON.stringify(item)}`, () => this.registered.makeCitationCluster([item]));
   }
 
   /** A law or guidance cited by its designation: "Consolidated Act No. 2394 of 14/12/2021, § 4". */
@@ -167,7 +166,7 @@ export class CitationEngine {
 
   /** Formatted entries in the style's order; the whole bibliography is formatted once per engine. */
   bibliography(keys?: Iterable<string>): FormattedEntry[] {
-    this.formatted ??= this.store.get('bibliography', () => {
+    this.formatted ??= this.cache.get('bibliography', () => {
       const [meta, entries] = this.registered.makeBibliography() as [{ entry_ids: string[][] }, string[]];
       return meta.entry_ids.map(([key], i) => ({ key, html: entryHtml(entries[i]) }));
     });
@@ -182,7 +181,7 @@ export class CitationEngine {
    * (over a second); alone in the registry it has no one to be disambiguated from.
    */
   entry(item: { id: string }): string {
-    return this.store.get(`entry ${JSON.stringify(item)}`, () => {
+    return this.cache.get(`entry ${JSON.stringify(item)}`, () => {
       // citeproc caches an item by its id, so each call registers the item under an id of its own.
       const id = `${item.id}-${++outsideCount}`;
       this.outside.clear();
@@ -197,8 +196,6 @@ export class CitationEngine {
 
 let outsideCount = 0;
 const entryHtml = (entry: string) => entry.trim().replace(/^<div class="csl-entry">|<\/div>$/g, '');
-
-const storeDir = join('node_modules', '.cache', 'citations');
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 

@@ -3,13 +3,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 
 /**
- * citeproc's output from earlier builds, kept by everything it depends on (style, locale, every
- * work as citeproc gets it, citeproc's version): with an unchanged bibliography a build needs no
- * citeproc engine at all, and building one takes over a second. One file per store name (a
- * language); a store whose dependencies changed replaces the old file when the process ends.
- * Without a directory (unit tests) it keeps its output in memory only.
+ * What a slow, pure step of the build (citeproc, the MDX parser) made in earlier builds, kept by
+ * everything it depends on: a build redoes only what changed. One file per cache name; a cache
+ * whose dependencies changed replaces the old file when the process ends. Without a directory
+ * (unit tests) it keeps what it made in memory only.
  */
-export class FormattedStore {
+export class BuildCache {
   private saved: Record<string, unknown> = {};
   private added = false;
   private file?: string;
@@ -26,12 +25,12 @@ export class FormattedStore {
     try {
       if (existsSync(file)) this.saved = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
-      this.saved = {}; // a damaged cache file is formatted afresh
+      this.saved = {}; // a damaged cache file is made afresh
     }
     process.once('exit', () => this.save());
   }
 
-  /** The saved output for `key`, or what `make` returns, saved. */
+  /** What was saved for `key`, or what `make` returns, saved. */
   get<T>(key: string, make: () => T): T {
     if (Object.hasOwn(this.saved, key)) return this.saved[key] as T;
     const made = make();
@@ -49,3 +48,6 @@ export class FormattedStore {
     this.added = false;
   }
 }
+
+/** Where the build keeps its caches; none in unit tests, which make everything afresh. */
+export const buildCacheDir = (name: string) => (process.env.VITEST ? undefined : join('node_modules', '.cache', name));

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FormattedStore } from '../../src/citations/formatted-store';
+import { BuildCache } from '../../src/data/build-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'formatted-store-'));
+  const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
   dirs.push(dir);
   return dir;
 };
@@ -15,26 +15,26 @@ const scratch = () => {
 describe('citeproc output kept between builds', () => {
   it('gives a later build what an earlier one formatted, as long as nothing it depends on changed', () => {
     const dir = scratch();
-    const first = new FormattedStore('citeproc-da', ['style', 'works'], dir);
+    const first = new BuildCache('citeproc-da', ['style', 'works'], dir);
     expect(first.get('cluster a', () => '(Monrad, 2020)')).toBe('(Monrad, 2020)');
     first.save();
 
-    const unchanged = new FormattedStore('citeproc-da', ['style', 'works'], dir);
+    const unchanged = new BuildCache('citeproc-da', ['style', 'works'], dir);
     expect(unchanged.get('cluster a', () => 'formatted again')).toBe('(Monrad, 2020)');
 
-    const edited = new FormattedStore('citeproc-da', ['style', 'works, one corrected'], dir);
+    const edited = new BuildCache('citeproc-da', ['style', 'works, one corrected'], dir);
     expect(edited.get('cluster a', () => '(Monrad, 2021)')).toBe('(Monrad, 2021)');
     edited.save();
     expect(readdirSync(dir)).toHaveLength(1);
-    expect(new FormattedStore('citeproc-da', ['style', 'works'], dir).get('cluster a', () => 'formatted again')).toBe('formatted again');
+    expect(new BuildCache('citeproc-da', ['style', 'works'], dir).get('cluster a', () => 'formatted again')).toBe('formatted again');
   });
 
   it('keeps each language apart', () => {
     const dir = scratch();
-    const da = new FormattedStore('citeproc-da', ['works'], dir);
+    const da = new BuildCache('citeproc-da', ['works'], dir);
     da.get('bibliography', () => 'da');
     da.save();
-    const en = new FormattedStore('citeproc-en', ['works'], dir);
+    const en = new BuildCache('citeproc-en', ['works'], dir);
     expect(en.get('bibliography', () => 'en')).toBe('en');
     en.save();
     expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^citeproc-da-/), expect.stringMatching(/^citeproc-en-/)]);
