@@ -40,3 +40,16 @@ describe('citeproc output kept between builds', () => {
     expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^citeproc-da-/), expect.stringMatching(/^citeproc-en-/)]);
   });
 });
+
+describe('a build cache', () => {
+  it('keeps only what the last build used, so that edited pages do not pile up', () => {
+    const dir = scratch();
+    const first = new BuildCache('search-records', ['script'], dir);
+    first.get('page v1', () => 'old records');
+    first.save();
+    const second = new BuildCache('search-records', ['script'], dir);
+    expect(second.get('page v2', () => 'new records')).toBe('new records');
+    second.save();
+    expect(new BuildCache('search-records', ['script'], dir).get('page v1', () => 'parsed again')).toBe('parsed again');
+  });
+});
