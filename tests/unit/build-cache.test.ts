@@ -12,44 +12,41 @@ const scratch = () => {
   return dir;
 };
 
+/** One build's use of a cache: what it gets for `key`, the cache saved as at the end of a build. */
+function build(dir: string, name: string, dependsOn: string[], key: string, make: () => string) {
+  const cache = new BuildCache(name, dependsOn, dir);
+  const got = cache.get(key, make);
+  cache.save();
+  return got;
+}
+
 describe('citeproc output kept between builds', () => {
   it('gives a later build what an earlier one formatted, as long as nothing it depends on changed', () => {
     const dir = scratch();
-    const first = new BuildCache('citeproc-da', ['style', 'works'], dir);
-    expect(first.get('cluster a', () => '(Monrad, 2020)')).toBe('(Monrad, 2020)');
-    first.save();
-
-    const unchanged = new BuildCache('citeproc-da', ['style', 'works'], dir);
-    expect(unchanged.get('cluster a', () => 'formatted again')).toBe('(Monrad, 2020)');
-
-    const edited = new BuildCache('citeproc-da', ['style', 'works, one corrected'], dir);
-    expect(edited.get('cluster a', () => '(Monrad, 2021)')).toBe('(Monrad, 2021)');
-    edited.save();
+    expect(build(dir, 'citeproc-da', ['style', 'works'], 'cluster a', () => '(Monrad, 2020)')).toBe('(Monrad, 2020)');
+    expect(build(dir, 'citeproc-da', ['style', 'works'], 'cluster a', () => 'formatted again')).toBe('(Monrad, 2020)');
+    expect(build(dir, 'citeproc-da', ['style', 'works, one corrected'], 'cluster a', () => '(Monrad, 2021)')).toBe('(Monrad, 2021)');
     expect(readdirSync(dir)).toHaveLength(1);
-    expect(new BuildCache('citeproc-da', ['style', 'works'], dir).get('cluster a', () => 'formatted again')).toBe('formatted again');
+    expect(build(dir, 'citeproc-da', ['style', 'works'], 'cluster a', () => 'formatted again')).toBe('formatted again');
   });
 
   it('keeps each language apart', () => {
     const dir = scratch();
-    const da = new BuildCache('citeproc-da', ['works'], dir);
-    da.get('bibliography', () => 'da');
-    da.save();
-    const en = new BuildCache('citeproc-en', ['works'], dir);
-    expect(en.get('bibliography', () => 'en')).toBe('en');
-    en.save();
+    build(dir, 'citeproc-da', ['works'], 'bibliography', () => 'da');
+    expect(build(dir, 'citeproc-en', ['works'], 'bibliography', () => 'en')).toBe('en');
     expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^citeproc-da-/), expect.stringMatching(/^citeproc-en-/)]);
   });
 });
 
 describe('a build cache', () => {
-  it('keeps only what the last build used, so that edited pages do not pile up', () => {
+  it('keeps what the last two builds used, so that two kinds of build take turns but edited pages do not pile up', () => {
     const dir = scratch();
-    const first = new BuildCache('search-records', ['script'], dir);
-    first.get('page v1', () => 'old records');
-    first.save();
-    const second = new BuildCache('search-records', ['script'], dir);
-    expect(second.get('page v2', () => 'new records')).toBe('new records');
-    second.save();
-    expect(new BuildCache('search-records', ['script'], dir).get('page v1', () => 'parsed again')).toBe('parsed again');
+    const records = (key: string) => build(dir, 'search-records', ['script'], key, () => `parsed ${key}`);
+    records('page v1');
+    records('page v2');
+    expect(build(dir, 'search-records', ['script'], 'page v1', () => 'parsed again')).toBe('parsed page v1');
+    records('page v3');
+    records('page v2');
+    expect(build(dir, 'search-records', ['script'], 'page v1', () => 'parsed again')).toBe('parsed again');
   });
 });
