@@ -108,7 +108,8 @@ if (process.argv.includes('--check')) {
 
 const pending = [];
 for (const page of pages) {
-  const prefix = `${page.pdf.slice(base.length).replace(/[^a-z0-9]+/gi, '-')}.`;
+  // By the PDF's whole path, base included: a test build under /speciale/ and a plain build each keep theirs.
+  const prefix = `${page.pdf.replace(/[^a-z0-9]+/gi, '-').replace(/^-/, '')}.`;
   const cached = join(cacheDir, `${prefix}${await contentHash(page)}.pdf`);
   if (existsSync(cached)) await copyFile(cached, target(page));
   else pending.push({ page, cached, prefix });
