@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 
 const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((name) => join(dir, name)));
@@ -11,9 +10,13 @@ export const chromiumPath = [process.env.CHROMIUM_PATH, ...onPath].find((p) => p
 /** What to tell someone who has no Chromium. */
 export const installChromium = 'Install Chromium (Debian: sudo apt-get install -y chromium; Ubuntu: sudo snap install chromium) or Google Chrome, or set CHROMIUM_PATH to its binary.';
 
-/** Headless Chromium with the network kept closed: this site makes no third-party requests. */
-export function launchChromium() {
+/**
+ * Headless Chromium with the network kept closed: this site makes no third-party requests.
+ * Playwright is loaded here, not on import: a build whose PDFs are cached never needs it.
+ */
+export async function launchChromium() {
   if (!chromiumPath) throw new Error(`No Chromium found. ${installChromium}`);
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -4,6 +4,7 @@
 // the forms. Informant and form pages, glossary entries and bibliography entries get one record
 // each (see referenceRecords); chrome and repeated lists (quote explorer, the quote cards on
 // informant and form pages) are not indexed.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -11,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { langs } from '../src/i18n/languages.ts';
+import { BuildCache, buildCacheDir } from '../src/data/build-cache.ts';
 import { builtSiteDir } from './serve-dist.mjs';
 
 const dist = builtSiteDir;
@@ -76,12 +78,17 @@ const pageTypes = {
   en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
 };
 
+/** The markers `referenceRecords` looks for, as attributes in the HTML. */
+const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-description|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
+
 /**
  * Records for a page an examiner looks things up on: an informant or a participation form (one
  * record for the page, without its quote cards), the glossary and the bibliography (one record
  * per entry, pointing at its anchor).
  */
 export function referenceRecords(html, url) {
+  // Most pages hold none of the markers below: seen in the text, they are not parsed at all.
+  if (!referenceMarkers.test(html)) return [];
   const tree = fromHtml(html);
   const lang = select('html', tree).properties.lang;
   const main = select('main', tree);
@@ -112,6 +119,10 @@ export function referenceRecords(html, url) {
 export async function indexSite() {
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(errors.join('\n'));
+  // A page's records depend on its HTML, this script and the HTML parser (the lockfile): an
+  // unchanged page is not parsed again.
+  const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
+  const cache = new BuildCache('search-records', [readFileSync(new URL(import.meta.url), 'utf8'), lockfile ?? ''], lockfile ? buildCacheDir('search-index') : undefined);
   let count = 0;
   for (const lang of langs) {
     const dir = join(dist, lang);
@@ -120,7 +131,8 @@ export async function indexSite() {
       const html = readFileSync(join(dir, file), 'utf8');
       // pagefind.js puts the site's base path in front of these URLs itself.
       const url = `/${lang}/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
-      const records = html.includes('class="chapter"') ? chapterRecords(html, url) : referenceRecords(html, url);
+      const key = `${url} ${createHash('sha256').update(html).digest('hex')}`;
+      const records = cache.get(key, () => (html.includes('class="chapter"') ? chapterRecords(html, url) : referenceRecords(html, url)));
       for (const record of records) {
         const { errors: recordErrors } = await (record.language ? index.addCustomRecord(record) : index.addHTMLFile(record));
         if (recordErrors.length) throw new Error(`${record.url}: ${recordErrors.join('; ')}`);

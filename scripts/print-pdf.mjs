@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { builtSiteDir } from './serve-dist.mjs';
 import { chromiumPath, launchChromium } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
@@ -41,6 +40,7 @@ async function contentHash({ html }) {
 
 /** The page (1-based) each top-level outline entry starts on: the title page, chapters, references. */
 async function outlinePages(pdf) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const pages = [];
   for (const item of (await doc.getOutline()) ?? []) {
@@ -108,7 +108,8 @@ if (process.argv.includes('--check')) {
 
 const pending = [];
 for (const page of pages) {
-  const prefix = `${page.pdf.slice(base.length).replace(/[^a-z0-9]+/gi, '-')}.`;
+  // By the PDF's whole path, base included: a test build under /speciale/ and a plain build each keep theirs.
+  const prefix = `${page.pdf.replace(/[^a-z0-9]+/gi, '-').replace(/^-/, '')}.`;
   const cached = join(cacheDir, `${prefix}${await contentHash(page)}.pdf`);
   if (existsSync(cached)) await copyFile(cached, target(page));
   else pending.push({ page, cached, prefix });

@@ -5,6 +5,7 @@ import localeEn from '../csl/locales-en-US.xml?raw';
 import type { Reference } from '../schemas/reference';
 import type { Lang } from '../i18n/ui';
 import { locatorIn } from '../i18n/bibliographic-fields';
+import { BuildCache, buildCacheDir } from '../data/build-cache';
 
 const cslLocale: Record<Lang, string> = { da: 'da-DK', en: 'en-US' };
 const localeFiles: Record<string, string> = { 'da-DK': localeDa, 'en-US': localeEn };
@@ -85,10 +86,18 @@ export class CitationEngine {
   private csl?: CSL.Engine;
   private references: Map<string, Reference>;
   private formatted?: FormattedEntry[];
+  /** A work from outside the bibliography, held while `entry` formats it. */
+  private outside = new Map<string, Record<string, unknown>>();
+  /** Whether the engine holds the thesis's works, as its citations and bibliography need. */
+  private holdsReferences = false;
+  /** What citeproc formatted in earlier builds: the engine is built only for what is new. */
+  private cache: BuildCache;
 
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
+    const dependsOn = [CSL.PROCESSOR_VERSION, lang, style, ...Object.values(localeFiles), cslItem.toString(), noDate.toString(), JSON.stringify([...references.values()])];
+    this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'));
   }
 
   private get engine(): CSL.Engine {
@@ -97,17 +106,25 @@ export class CitationEngine {
       const locale = localeFiles[cslLocale[lang]];
       const sys = {
         retrieveLocale: (name: string) => localeFiles[name] ?? localeEn,
-        retrieveItem: (key: string) => cslItem(references.get(key) as Reference, lang, locale),
+        retrieveItem: (key: string) => this.outside.get(key) ?? cslItem(references.get(key) as Reference, lang, locale),
       };
       this.csl = new CSL.Engine(sys, style, cslLocale[lang], true);
-      this.csl.updateItems([...references.keys()]);
     }
     return this.csl;
   }
 
+  /** The engine with the thesis's works registered (again, after `entry` swapped them out). */
+  private get registered(): CSL.Engine {
+    if (!this.holdsReferences) {
+      this.engine.updateItems([...this.references.keys()]);
+      this.holdsReferences = true;
+    }
+    return this.engine;
+  }
+
   private cluster(cite: Cite, flags: Record<string, boolean> = {}): string {
     const item = { id: cite.key, ...(cite.locator ? parseLocator(cite.locator, this.lang) : {}), ...flags };
-    return this.engine.makeCitationCluster([item]);
+    return this.cache.get(`cluster ${JSON.stringify(item)}`, () => this.registered.makeCitationCluster([item]));
   }
 
   /** A law or guidance cited by its designation: "Consolidated Act No. 2394 of 14/12/2021, § 4". */
@@ -149,15 +166,36 @@ export class CitationEngine {
 
   /** Formatted entries in the style's order; the whole bibliography is formatted once per engine. */
   bibliography(keys?: Iterable<string>): FormattedEntry[] {
-    if (!this.formatted) {
-      const [meta, entries] = this.engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
-      this.formatted = meta.entry_ids.map(([key], i) => ({ key, html: entries[i].trim().replace(/^<div class="csl-entry">|<\/div>$/g, '') }));
-    }
+    this.formatted ??= this.cache.get('bibliography', () => {
+      const [meta, entries] = this.registered.makeBibliography() as [{ entry_ids: string[][] }, string[]];
+      return meta.entry_ids.map(([key], i) => ({ key, html: entryHtml(entries[i]) }));
+    });
     if (!keys) return this.formatted;
     const wanted = new Set(keys);
     return this.formatted.filter(({ key }) => wanted.has(key));
   }
+
+  /**
+   * The reference-list entry of a work outside the bibliography (the thesis itself, as a reader
+   * cites it), already in CSL-JSON, as HTML. It borrows this engine rather than building another
+   * (over a second); alone in the registry it has no one to be disambiguated from.
+   */
+  entry(item: { id: string }): string {
+    return this.cache.get(`entry ${JSON.stringify(item)}`, () => {
+      // citeproc caches an item by its id, so each call registers the item under an id of its own.
+      const id = `${item.id}-${++outsideCount}`;
+      this.outside.clear();
+      this.outside.set(id, { ...item, id });
+      this.engine.updateItems([id]);
+      this.holdsReferences = false;
+      const [, entries] = this.engine.makeBibliography() as [unknown, string[]];
+      return entryHtml(entries[0]);
+    });
+  }
 }
+
+let outsideCount = 0;
+const entryHtml = (entry: string) => entry.trim().replace(/^<div class="csl-entry">|<\/div>$/g, '');
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 

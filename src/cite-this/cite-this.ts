@@ -9,13 +9,15 @@ export type { CitedWork } from './thesis-item';
 
 /** Everything a reader gets to cite a page: the CSL item, its APA entry and what is not known. */
 export function citeThis(work: CitedWork, facts: PublicationFacts = site) {
-  const t = useTranslations(work.lang);
-  const item = thesisItem(facts, work, { authorNotStated: t('cite.authorNotStated') });
+  const item = citedItem(work, facts);
   return { item, apa: formatApa(item), authorNotStated: !item.author };
 }
+
+const citedItem = (work: CitedWork, facts: PublicationFacts) =>
+  thesisItem(facts, work, { authorNotStated: useTranslations(work.lang)('cite.authorNotStated') });
 
 /** A citation file as it is downloaded: the page's own address plus "citation.<format>". */
 export const citationFileUrl = (pagePath: string, format: CitationFormat) => `${pagePath}citation.${format}`;
 
 export const citationFile = (work: CitedWork, format: CitationFormat, facts: PublicationFacts = site) =>
-  citationFormats[format].format(citeThis(work, facts).item);
+  citationFormats[format].format(citedItem(work, facts));

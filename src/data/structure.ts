@@ -3,9 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { RootContent } from 'mdast';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
+import { BuildCache, buildCacheDir } from './build-cache';
 import { citedKeys, parseCitations, type Citation } from '../citations/extract';
 
 export interface Block {
@@ -17,11 +20,23 @@ export interface Block {
 }
 
 /** Chapters parsed as the build reads them (MDX, GFM, frontmatter), without rendering. */
-export const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+
+/** The parser's versions are the lockfile's: a tree parsed by other versions is parsed again. */
+const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
+const trees = new BuildCache('mdx-trees', [lockfile ?? ''], lockfile ? buildCacheDir('content-check') : undefined);
+
+/**
+ * An MDX file's syntax tree, a fresh copy for each caller. The content check parses every file on
+ * every build; an unchanged file's tree comes from the last build (parsing is most of the check's
+ * time). A syntax error throws, and is never kept.
+ */
+export const parseMdx = (text: string): Root =>
+  JSON.parse(trees.get(createHash('sha256').update(text).digest('hex'), () => JSON.stringify(mdxParser.parse(text))));
 
 /** The citations of an MDX file, parsed as the build parses them; `path` names the file in errors. */
 export function citationsOf(mdx: string, path: string): Citation[] {
-  return parseCitations(mdxParser.parse(mdx), new VFile({ value: mdx, path }));
+  return parseCitations(parseMdx(mdx), new VFile({ value: mdx, path }));
 }
 
 function shapeOf(node: RootContent): string | undefined {
@@ -47,7 +62,7 @@ function shapeOf(node: RootContent): string | undefined {
 
 /** The block structure of a chapter and the works it cites ("narrative key" for a work named in the sentence), in reading order. */
 export function chapterStructure(mdx: string, path = 'chapter.mdx'): { blocks: Block[]; citations: string[] } {
-  const tree = mdxParser.parse(mdx);
+  const tree = parseMdx(mdx);
   const blocks = tree.children.flatMap((node) => {
     const shape = shapeOf(node);
     return shape ? [{ shape, line: node.position?.start.line ?? 0, length: toString(node).length }] : [];

@@ -110,7 +110,11 @@ export function readThesisData(contentDir: string): ThesisData {
   return { informants, quotes, references, glossary, formIds, placeOf };
 }
 
-let cached: { key: string; data: ThesisData } | undefined;
+/**
+ * The last data read, kept on globalThis: Astro loads this module several times in one build
+ * (config, content layer, pages), and each would read and parse every data file again.
+ */
+const cache: { last?: { key: string; data: ThesisData } } = ((globalThis as { __thesisData?: object }).__thesisData ??= {});
 
 /** What the data depends on: the data files and their modification times. */
 function signature(contentDir: string): string {
@@ -125,6 +129,6 @@ function signature(contentDir: string): string {
 /** The data of the project being built, read again only when a data file changed (as in `astro dev`). */
 export function thesisData(contentDir = join(process.cwd(), 'content')): ThesisData {
   const key = signature(contentDir);
-  if (cached?.key !== key) cached = { key, data: readThesisData(contentDir) };
-  return cached!.data;
+  if (cache.last?.key !== key) cache.last = { key, data: readThesisData(contentDir) };
+  return cache.last!.data;
 }

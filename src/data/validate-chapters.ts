@@ -9,7 +9,7 @@ import { placeIn } from '../plugins/place';
 import { ContentError, guide, knownList } from './content-error';
 import { readContentText } from './content-text';
 import { checkFrontmatter } from './read-list-file';
-import { mdxParser } from './structure';
+import { parseMdx } from './structure';
 import { checkCitationMarkup } from './validate-citations';
 
 /** The components a chapter may use without importing them (src/components/chapter-components.ts). */
@@ -39,7 +39,7 @@ function unclosedTag(text: string, line: number) {
 /** Parses MDX; a syntax error is reported where the author made it, with what to write instead. */
 function parse(text: string, file: string): Root {
   try {
-    return mdxParser.parse(text);
+    return parseMdx(text);
   } catch (error) {
     const { line = 1, column, reason, source } = error as { line?: number; column?: number; reason?: string; source?: string };
     const tag = unclosedTag(text, line);

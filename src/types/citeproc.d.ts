@@ -1,5 +1,6 @@
 declare module 'citeproc' {
   namespace CSL {
+    const PROCESSOR_VERSION: string;
     class Engine {
       constructor(sys: object, style: string, lang?: string, forceLang?: boolean);
       updateItems(ids: string[]): void;

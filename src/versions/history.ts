@@ -21,6 +21,16 @@ const chapterFiles = (names: string[]) => names.filter((name) => name.endsWith('
  */
 export function versionHistory(root: string): VersionHistory {
   if (process.env.SITE_VERSION) return { versions: [], unreleased: [] };
+  // Every chapter page asks: git is asked once per build; `astro dev` asks it per page, so that a new tag shows at once.
+  if (!import.meta.env.PROD) return readHistory(root);
+  let history = histories.get(root);
+  if (!history) histories.set(root, (history = readHistory(root)));
+  return history;
+}
+
+const histories = new Map<string, VersionHistory>();
+
+function readHistory(root: string): VersionHistory {
   const versions = taggedVersions(root);
   const unfit = versions.find(({ tag }) => !/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(tag));
   if (unfit) {

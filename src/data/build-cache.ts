@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What a slow, pure step of the build (citeproc, the MDX parser, search records) made in earlier
+ * builds, kept by everything it depends on: a build redoes only what changed. One file per cache
+ * name, holding what the last two processes used (a test build with a base path and a plain build
+ * take turns without redoing each other's work); a cache whose dependencies changed replaces the
+ * old file when the process ends. Without a directory (unit tests) it keeps what it made in memory only.
+ */
+export class BuildCache {
+  private saved: Record<string, unknown> = {};
+  /** What the last process used: kept one process more even if this one does not use it. */
+  private lastUsed = new Set<string>();
+  private added = false;
+  private used = new Set<string>();
+  private file?: string;
+
+  private readonly saveOnExit = () => this.save();
+  private readonly name: string;
+  private readonly dir?: string;
+
+  constructor(name: string, dependsOn: string[], dir?: string) {
+    this.name = name;
+    this.dir = dir;
+    if (!dir) return;
+    const hash = createHash('sha256');
+    for (const part of dependsOn) hash.update(part).update('\0');
+    const file = (this.file = join(dir, `${name}-${hash.digest('hex').slice(0, 24)}.json`));
+    try {
+      if (existsSync(file)) {
+        const { recent, older } = JSON.parse(readFileSync(file, 'utf8')) as Record<'recent' | 'older', Record<string, unknown>>;
+        this.saved = { ...older, ...recent };
+        this.lastUsed = new Set(Object.keys(recent));
+      }
+    } catch {
+      this.saved = {}; // a damaged or older-format cache file is made afresh
+    }
+    process.once('exit', this.saveOnExit);
+  }
+
+  /** What was saved for `key`, or what `make` returns, saved. */
+  get<T>(key: string, make: () => T): T {
+    this.used.add(key);
+    if (Object.hasOwn(this.saved, key)) return this.saved[key] as T;
+    const made = make();
+    this.saved[key] = made;
+    this.added = true;
+    return made;
+  }
+
+  /**
+   * Writes what this process and the one before it used, so that an edited page's old output does
+   * not pile up, and replaces the cache's older files (done when the process ends, or once before).
+   */
+  save() {
+    process.off('exit', this.saveOnExit);
+    if (!this.dir || !this.file) return;
+    const entries = Object.entries(this.saved);
+    const recent = Object.fromEntries(entries.filter(([key]) => this.used.has(key)));
+    const older = Object.fromEntries(entries.filter(([key]) => !this.used.has(key) && this.lastUsed.has(key)));
+    const unchanged = !this.added && Object.keys(recent).length === this.lastUsed.size && Object.keys(older).length === 0;
+    if (unchanged) return;
+    mkdirSync(this.dir, { recursive: true });
+    for (const old of readdirSync(this.dir)) if (old.startsWith(`${this.name}-`)) rmSync(join(this.dir, old));
+    writeFileSync(this.file, JSON.stringify({ recent, older }));
+    this.saved = { ...older, ...recent };
+    this.lastUsed = new Set(Object.keys(recent));
+    this.used = new Set();
+    this.added = false;
+  }
+}
+
+/** Where the build keeps its caches; none in unit tests, which make everything afresh. */
+export const buildCacheDir = (name: string) => (process.env.VITEST ? undefined : join('node_modules', '.cache', name));
