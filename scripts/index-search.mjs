@@ -75,7 +75,7 @@ const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt
 
 const pageTypes = {
   da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
-  en: { informant: 'Informant', form: 'Participation form', glossary: 'Glossary', bibliography: 'Reference' },
+  en: { informant: 'Informant', form: 'Form of participation', glossary: 'Glossary', bibliography: 'Reference' },
 };
 
 /** The markers `referenceRecords` looks for, as attributes in the HTML. */
@@ -92,6 +92,9 @@ export function referenceRecords(html, url) {
   const tree = fromHtml(html);
   const lang = select('html', tree).properties.lang;
   const main = select('main', tree);
+  // The print edition repeats every chapter (informant descriptions included) for the PDF; the
+  // chapters themselves are what search finds.
+  if (select('[data-pdf]', main)) return [];
   // What kind of page this is shows in its markup: the informant's facts, the form's theory text, …
   const kind = Object.entries({ informant: '.informant-description', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
   // A small HTML page per record rather than a custom record: its <h1> carries pagefind's
