@@ -79,7 +79,7 @@ const pageTypes = {
 };
 
 /** The markers `referenceRecords` looks for, as attributes in the HTML. */
-const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-description|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
+const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-facts|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
 
 /**
  * Records for a page an examiner looks things up on: an informant or a participation form (one
@@ -96,7 +96,7 @@ export function referenceRecords(html, url) {
   // chapters themselves are what search finds.
   if (select('[data-pdf]', main)) return [];
   // What kind of page this is shows in its markup: the informant's facts, the form's theory text, …
-  const kind = Object.entries({ informant: '.informant-description', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
+  const kind = Object.entries({ informant: '.informant-facts', form: '#form-theory', glossary: '.glossary', bibliography: '.bibliography' }).find(([, marker]) => select(marker, main))?.[0];
   // A small HTML page per record rather than a custom record: its <h1> carries pagefind's
   // heading weight, so that the name looked up (a term, an author) outranks prose that uses it.
   const record = (kind, anchorUrl, title, content) => ({
@@ -104,7 +104,7 @@ export function referenceRecords(html, url) {
     content: `<html lang="${lang}"><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(content)}</p><p data-pagefind-ignore data-pagefind-meta="kind:${kind}" data-pagefind-filter="type:${pageTypes[lang][kind]}"></p></body></html>`,
   });
   if (kind === 'informant' || kind === 'form') {
-    const parts = selectAll('.facts dt, .facts dd, .informant-description, #form-theory + .prose p', main);
+    const parts = selectAll('.facts dt, .facts dd, .informant-description, .informant-facts ~ .editorial-note .editorial-note-body, #form-theory + .prose p', main);
     return [record(kind, url, text(select('h1', main)), parts.map(text).join(' '))];
   }
   if (kind === 'glossary') {
