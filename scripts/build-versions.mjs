@@ -47,7 +47,7 @@ function installModules(work) {
 }
 
 /** The tag's built site, from the cache or built now from the tag's own tree. */
-function builtVersion({ tag, commit }, base) {
+function builtVersion({ tag, commit, date }, base) {
   const dir = join(cache, `${tag}-${commit.slice(0, 12)}`);
   const site = join(dir, 'site');
   const stamp = join(dir, 'built-for.json');
@@ -63,7 +63,7 @@ function builtVersion({ tag, commit }, base) {
   const started = Date.now();
   // The tag builds into its own dist/, whatever this build's DIST_DIR.
   const { DIST_DIR: _ours, ...env } = process.env;
-  run('npm', ['run', 'build'], { cwd: work, env: { ...env, BASE_PATH: `${base}v/${tag}/`, SITE_VERSION: tag } });
+  run('npm', ['run', 'build'], { cwd: work, env: { ...env, BASE_PATH: `${base}v/${tag}/`, SITE_VERSION: tag, SITE_VERSION_DATE: date.slice(0, 10) } });
   console.log(`version ${tag}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   renameSync(join(work, 'dist'), site);
   rmSync(work, { recursive: true, force: true });

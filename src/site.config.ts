@@ -33,4 +33,6 @@ export const site = {
   url: process.env.SITE_URL ?? '',
   /** Sub-path the site is served under, e.g. "/speciale" for a GitHub Pages project site. */
   base: process.env.BASE_PATH ?? '/',
+  /** The tagged version this build is (set by `npm run build:versions`); citations name it. */
+  version: process.env.SITE_VERSION ? { tag: process.env.SITE_VERSION, date: process.env.SITE_VERSION_DATE ?? '' } : undefined,
 } as const;

@@ -1,12 +1,14 @@
 import { chapterSlug, chapterLang, type ChapterEntry } from '../data/chapters';
 import { useTranslations, type Lang } from '../i18n/ui';
 import { chapterUrl, homeUrl } from '../routes';
+import { site } from '../site.config';
 import type { CitedWork } from './thesis-item';
 
 /** The thesis as an edition's home page presents it, or one chapter with its part. */
 export function citedWork(lang: Lang, chapter?: ChapterEntry): CitedWork {
-  if (!chapter) return { lang, path: homeUrl(lang) };
+  const version = site.version ? { version: site.version } : {};
+  if (!chapter) return { lang, path: homeUrl(lang), ...version };
   const t = useTranslations(chapterLang(chapter));
   const slug = chapterSlug(chapter);
-  return { lang: chapterLang(chapter), path: chapterUrl(chapterLang(chapter), slug), chapter: { slug, title: chapter.data.title, part: t(`part.${chapter.data.part}`) } };
+  return { lang: chapterLang(chapter), path: chapterUrl(chapterLang(chapter), slug), chapter: { slug, title: chapter.data.title, part: t(`part.${chapter.data.part}`) }, ...version };
 }

@@ -58,6 +58,13 @@ describe('a tagged version', () => {
     expect(html).toMatch(/<a href="\/speciale\/da\/analysedel-1\/">Læs siden i den nyeste version<\/a>/);
   });
 
+  it('is cited as that version, with its date', () => {
+    const citation = versionPage('en').match(/<p class="cite-this-text">([\s\S]*?)<\/p>/)?.[1] ?? '';
+    expect(citation).toContain(`(Version ${tag})`);
+    const bibtex = readFileSync(join(repo, builtSiteDir, 'v', tag, 'en', 'citation.bib'), 'utf8');
+    expect(bibtex).toMatch(new RegExp(`version\\s*=\\s*\\{${tag}\\}`));
+  });
+
   it('links to the latest site for the versions pages, which a version does not carry', () => {
     expect(versionPage('da/analysedel-1')).toContain(`href="${base}da/versioner/"`);
     expect(() => versionPage('da/versioner')).toThrow();
