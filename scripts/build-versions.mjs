@@ -63,7 +63,7 @@ function builtVersion({ tag, commit, date }, base) {
   const started = Date.now();
   // The tag builds into its own dist/, whatever this build's DIST_DIR.
   const { DIST_DIR: _ours, ...env } = process.env;
-  run('npm', ['run', 'build'], { cwd: work, env: { ...env, BASE_PATH: `${base}v/${tag}/`, SITE_VERSION: tag, SITE_VERSION_DATE: date.slice(0, 10) } });
+  run('npm', ['run', 'build'], { cwd: work, env: { ...env, BASE_PATH: `${base}v/${tag}/`, SITE_VERSION: tag, SITE_VERSION_DATE: (date ?? '').slice(0, 10) } });
   console.log(`version ${tag}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   renameSync(join(work, 'dist'), site);
   rmSync(work, { recursive: true, force: true });

@@ -39,6 +39,8 @@ export function versionsManifest(root: string) {
     versions: versionHistory(root).versions.map(({ tag, commit, date, description }) => ({
       tag,
       commit,
+      /** The tag's date (ISO), which its own build puts in its citations. */
+      date,
       banner: Object.fromEntries(langs.map((lang) => [lang, banner(lang, tag, date, description)])) as Record<Lang, BannerText>,
     })),
   };
