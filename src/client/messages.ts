@@ -6,10 +6,9 @@
 /** A sentence in each plural category the language needs; `other` always exists. */
 export type PluralSentence = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** The template with every `{name}` replaced by its value; unknown names stay visible. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+import { fill } from '../i18n/fill';
+
+export { fill };
 
 /** The sentence for `count` in `lang`, filled with `count` and the other values. */
 export function plural(lang: string, sentence: PluralSentence, count: number, values: Record<string, string | number> = {}): string {

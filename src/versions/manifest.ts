@@ -1,7 +1,8 @@
 import { langs, useTranslations, type Lang } from '../i18n/ui';
 import { sectionUrl, withBase } from '../routes';
 import { site } from '../site.config';
-import { dateIn, sentence } from './format';
+import { dateIn } from './format';
+import { sentence } from '../i18n/sentence';
 import { versionHistory } from './history';
 
 /** What a version's banner says in one language; the script adds the link to the same page in the latest version. */

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../i18n/ui';
 import type { WordChange } from './changes';
-import { sentence } from './format';
+import { sentence } from '../i18n/sentence';
 
 /**
  * A changed paragraph's words as HTML that reads without colour: deleted words struck in
