@@ -13,6 +13,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { langs } from '../src/i18n/languages.ts';
 import { BuildCache, buildCacheDir } from '../src/data/build-cache.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { builtSiteDir } from './serve-dist.mjs';
 
 const dist = builtSiteDir;
@@ -71,7 +73,6 @@ export function chapterRecords(html, url) {
   return records;
 }
 
-const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 const pageTypes = {
   da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
@@ -101,7 +102,11 @@ export function referenceRecords(html, url) {
   // heading weight, so that the name looked up (a term, an author) outranks prose that uses it.
   const record = (kind, anchorUrl, title, content) => ({
     url: anchorUrl,
-    content: `<html lang="${lang}"><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(content)}</p><p data-pagefind-ignore data-pagefind-meta="kind:${kind}" data-pagefind-filter="type:${pageTypes[lang][kind]}"></p></body></html>`,
+    content: toHtml(
+      h('html', { lang }, [
+        h('body', [h('h1', title), h('p', content), h('p', { dataPagefindIgnore: '', dataPagefindMeta: `kind:${kind}`, dataPagefindFilter: `type:${pageTypes[lang][kind]}` })]),
+      ]),
+    ),
   });
   if (kind === 'informant' || kind === 'form') {
     const parts = selectAll('.facts dt, .facts dd, .informant-description, .informant-facts ~ .editorial-note .editorial-note-body, #form-theory + .prose p', main);
