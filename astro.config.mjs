@@ -15,6 +15,8 @@ import { remarkPlacedContent } from './src/plugins/remark-placed-content';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { sitemap } from './src/integrations/sitemap';
+import { searchIndex } from './src/integrations/search-index';
+import { printPdf } from './src/integrations/print-pdf';
 import { builtSiteDir } from './scripts/serve-dist.mjs';
 
 export default defineConfig({
@@ -28,7 +30,8 @@ export default defineConfig({
     locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sectionRoutes(), sitemap()],
+  // After the pages: the sitemap, the search index, then the PDFs (which print from the finished site).
+  integrations: [mdx(), sectionRoutes(), sitemap(), searchIndex(), printPdf()],
   vite: {
     build: {
       // Every script ships as a file, never inline, so that the pages work under a strict CSP.

@@ -1,13 +1,16 @@
 // Benchmark (not a test): what a build costs (CPU, wall time per phase, peak memory), and per
 // page kind the bytes a reader downloads, the search index and its query times.
-// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer]
+// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer] [-- --cold] [-- --double]
 // With --peer, the peer project (already built once) is built the same way, alternating with
-// ours run by run, so that both meet the same load on a shared machine.
+// ours run by run, so that both meet the same load on a shared machine. With --cold every build
+// starts without caches, as on a fresh clone. With --double a copy of the project with twice the
+// thesis (scripts/double-content.mjs) is built the same way, to see how the build grows.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { measureBuild, summarize } from './build-cost.mjs';
+import { doubleContent } from './double-content.mjs';
 
 const kinds = {
   'language picker': 'index.html',
@@ -26,28 +29,35 @@ const option = (name) => {
 };
 const peer = option('--peer');
 const runs = Number(option('--runs') ?? (peer ? 3 : 1));
+const cold = process.argv.includes('--cold');
+const doubled = process.argv.includes('--double') ? join(tmpdir(), 'thesis-doubled') : undefined;
+if (doubled) doubleContent('.', doubled);
 
 if (!process.argv.includes('--no-build')) {
-  const projects = { ours: '.', ...(peer && { peer }) };
+  const projects = { ours: '.', ...(doubled && { 'ours, content doubled': doubled }), ...(peer && { peer }) };
   const results = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
   const load = [loadavg()[0]];
   for (let run = 0; run < runs; run++) {
     // ABBA order, so neither build always follows the other's heat.
     const order = run % 2 ? Object.keys(projects).reverse() : Object.keys(projects);
-    for (const name of order) results[name].push(measureBuild(projects[name]));
+    for (const name of order) results[name].push(measureBuild(projects[name], {}, { cold }));
     load.push(loadavg()[0]);
   }
-  console.log(`build, median of ${runs} run(s)${peer ? ', interleaved with the peer' : ''}; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log(`${cold ? 'cold ' : ''}build, median of ${runs} run(s)${peer ? ', interleaved with the peer' : ''}; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
   console.log('(CPU time is steadier than wall time when the machine is shared; wall time grows with the load)');
   const summaries = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, summarize(list)]));
-  for (const [name, { cpu, wall, peakMb, phases, each }] of Object.entries(summaries)) {
-    console.log(`\n${name}: ${cpu.toFixed(1)} s CPU (user+sys), ${wall.toFixed(1)} s wall, ${peakMb.toFixed(0)} MB peak RSS`);
+  for (const [name, { cpu, machineCpu, wall, peakMb, phases, each }] of Object.entries(summaries)) {
+    console.log(`\n${name}: ${cpu.toFixed(1)} s CPU (user+sys), ${machineCpu.toFixed(1)} s CPU of the whole machine, ${wall.toFixed(1)} s wall, ${peakMb.toFixed(0)} MB peak RSS`);
     for (const [phase, ms] of Object.entries(phases)) console.log(`  ${phase}: ${(ms / 1000).toFixed(2)} s`);
     console.log(`  runs: ${each.join('; ')}`);
   }
+  if (doubled) {
+    const { ours, 'ours, content doubled': twice } = summaries;
+    console.log(`\ncontent doubled / ours: ${(twice.cpu / ours.cpu).toFixed(2)}× CPU (${(twice.machineCpu / ours.machineCpu).toFixed(2)}× by the whole machine's CPU), ${(twice.wall / ours.wall).toFixed(2)}× wall`);
+  }
   if (summaries.peer) {
     const { ours, peer: theirs } = summaries;
-    console.log(`\nours / peer: ${(ours.cpu / theirs.cpu).toFixed(2)}× CPU, ${(ours.wall / theirs.wall).toFixed(2)}× wall, ${(ours.peakMb / theirs.peakMb).toFixed(2)}× peak memory`);
+    console.log(`\nours / peer: ${(ours.cpu / theirs.cpu).toFixed(2)}× CPU (${(ours.machineCpu / theirs.machineCpu).toFixed(2)}× by the whole machine's CPU), ${(ours.wall / theirs.wall).toFixed(2)}× wall, ${(ours.peakMb / theirs.peakMb).toFixed(2)}× peak memory`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 
 const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -12,11 +13,12 @@ export const installChromium = 'Install Chromium (Debian: sudo apt-get install -
 
 /**
  * Headless Chromium with the network kept closed: this site makes no third-party requests.
- * Playwright is loaded here, not on import: a build whose PDFs are cached never needs it.
+ * Playwright is loaded here, not on import: a build whose PDFs are cached never needs it. It is
+ * required natively, because the build calls this after Vite's module runner has closed.
  */
 export async function launchChromium() {
   if (!chromiumPath) throw new Error(`No Chromium found. ${installChromium}`);
-  const { chromium } = await import('playwright-core');
+  const { chromium } = createRequire(import.meta.url)('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/ui';
 import { sectionUrl, withBase } from '../routes';
 
-/** The PDF's file name per edition; scripts/print-pdf.mjs finds the print pages by `data-pdf`. */
+/** The PDF's file name per edition; src/integrations/print-pdf.ts finds the print pages by `data-pdf`. */
 const pdfName = { da: 'speciale.pdf', en: 'thesis.pdf' } as const satisfies Record<Lang, string>;
 
 export const printUrl = (lang: Lang) => sectionUrl(lang, 'print');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceRecords } from '../../scripts/index-search.mjs';
+import { referenceRecords } from '../../src/search/records';
 import { builtPages } from './site';
 
 const kindOf = (record: { content: string }) => record.content.match(/data-pagefind-meta="kind:([a-z]+)"/)?.[1];
