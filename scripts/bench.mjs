@@ -1,11 +1,13 @@
 // Benchmark (not a test): what a build costs (CPU, wall time per phase, peak memory), and per
 // page kind the bytes a reader downloads, the search index and its query times.
-// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer] [-- --cold] [-- --double]
+// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer] [-- --cold] [-- --double] [-- --lighthouse]
 // With --peer, the peer project (already built once) is built the same way, alternating with
 // ours run by run, so that both meet the same load on a shared machine. With --cold every build
 // starts without caches, as on a fresh clone. With --double a copy of the project with twice the
-// thesis (scripts/double-content.mjs) is built the same way, to see how the build grows.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// thesis (scripts/double-content.mjs) is built the same way, to see how the build grows. With
+// --lighthouse, Lighthouse (mobile, its defaults; fetched by npx) scores the main page kinds, served
+// compressed as a static host serves them.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -94,6 +96,7 @@ if (existsSync('dist/pagefind/pagefind-entry.json')) {
     console.log(`  ${lang}: ${page_count} records, ${kb(bytes)} (+ ${kb(sizeOf('dist/pagefind', (n) => n === `wasm.${lang}.pagefind`))} wasm, loaded once)`);
   }
   await queryTimes();
+  if (process.argv.includes('--lighthouse')) await lighthouse();
 }
 
 /** Time of a first query (loading the index) and of later ones, in headless Chromium. */
@@ -127,5 +130,35 @@ async function queryTimes() {
     console.log(`  ${lang} query: first ${times[0].toFixed(0)} ms (loads the index), later ${Math.min(...later).toFixed(0)}–${Math.max(...later).toFixed(0)} ms`);
   }
   await browser.close();
+  server.close();
+}
+
+/** Lighthouse's mobile performance score and its metrics per page kind, both languages. */
+async function lighthouse() {
+  const { chromiumPath } = await import('./browser.mjs');
+  if (!chromiumPath) return console.log('\nLighthouse: skipped, no Chromium');
+  const { serveDist } = await import('./serve-dist.mjs');
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  // Not spawnSync: the server answering Lighthouse runs in this process.
+  const run = promisify(execFile);
+  const { server, url } = await serveDist({ base: process.env.BASE_PATH ?? '/' });
+  const scratch = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  console.log('\nLighthouse, mobile performance (FCP, LCP, TBT, CLS)');
+  for (const path of ['da/', 'en/', 'da/analysedel-1/', 'en/analysedel-1/', 'da/citater/', 'en/quotes/', 'da/soeg/', 'en/search/']) {
+    const out = join(scratch, 'report.json');
+    try {
+      await run('npx', ['--yes', 'lighthouse', url + path, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox'], {
+        env: { ...process.env, CHROME_PATH: chromiumPath },
+      });
+    } catch (error) {
+      console.log(`  /${path}: Lighthouse failed: ${String(error.stderr ?? error).trim().split('\n').pop()}`);
+      continue;
+    }
+    const { categories, audits } = JSON.parse(readFileSync(out, 'utf8'));
+    const metric = (id) => audits[id].displayValue.replace(/\u00a0/g, ' ');
+    console.log(`  /${path}: ${Math.round(categories.performance.score * 100)} (${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(metric).join(', ')})`);
+  }
+  rmSync(scratch, { recursive: true });
   server.close();
 }

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -58,10 +59,19 @@ export function serveDist({ dir = builtSiteDir, base = '/', port = 0, headers = 
   });
 }
 
+/** Text is compressed and hashed assets are cached, as a static host (GitHub Pages) does. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
 async function send(res, status, file, headers) {
   try {
-    const body = await readFile(file);
-    res.writeHead(status, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    let body = await readFile(file);
+    const extra = {};
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(String(res.req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      Object.assign(extra, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    }
+    if (/[\\/]_astro[\\/]/.test(file)) extra['cache-control'] = 'public, max-age=31536000, immutable';
+    res.writeHead(status, { ...headers, ...extra, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     res.writeHead(status, { 'content-type': 'text/plain' });

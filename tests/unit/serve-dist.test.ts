@@ -29,4 +29,11 @@ describe('the local server (npm start, npm run preview, browser tests)', () => {
     const bare = await fetch(`${url}da`, { redirect: 'manual' });
     expect([bare.status, bare.headers.get('location')]).toEqual([301, '/speciale/da/']);
   });
+
+  it('compresses text for a client that accepts gzip, as a static host does', async () => {
+    const page = await fetch(`${url}da/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect([page.headers.get('content-encoding'), await page.text()]).toEqual(['gzip', '<h1>Forside</h1>']);
+    const plain = await fetch(`${url}da/`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
 });
