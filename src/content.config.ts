@@ -12,6 +12,10 @@ import { thesisData, type ThesisData } from './data/thesis-data';
 import { checkContent } from './data/validate-data';
 import { langs } from './i18n/languages';
 
+// Pages render chapters from their compiled MDX; the raw text is read by our own checks, not from
+// the store, so the store does not keep it (a smaller module for every page build to load).
+const retainBody = false;
+
 const eachLang = (dir?: string) => `{${langs.map((lang) => (dir ? `${dir}/${lang}` : lang)).join(',')}}/*.mdx`;
 
 /**
@@ -20,7 +24,7 @@ const eachLang = (dir?: string) => `{${langs.map((lang) => (dir ? `${dir}/${lang
  * on every change, and a mistake is logged (the page shows the error once rendered).
  */
 function checkedGlob(root: string): Loader {
-  const loader = glob({ pattern: eachLang(), base: root });
+  const loader = glob({ pattern: eachLang(), base: root, retainBody });
   return {
     ...loader,
     load: async (context) => {
@@ -68,10 +72,10 @@ function thesisDataLoader(name: string, pick: (data: ThesisData) => Map<string, 
 
 export const collections = {
   chapters: defineCollection({ loader: checkedGlob('./content'), schema: chapterSchema }),
-  forms: defineCollection({ loader: glob({ pattern: eachLang('forms'), base: './content' }), schema: participationFormSchema }),
+  forms: defineCollection({ loader: glob({ pattern: eachLang('forms'), base: './content', retainBody }), schema: participationFormSchema }),
   informants: defineCollection({ loader: thesisDataLoader('informants', (d) => d.informants), schema: informantSchema }),
   quotes: defineCollection({ loader: thesisDataLoader('quotes', (d) => d.quotes), schema: quoteSchema }),
   references: defineCollection({ loader: thesisDataLoader('references', (d) => d.references), schema: referenceSchema }),
   glossary: defineCollection({ loader: thesisDataLoader('glossary', (d) => d.glossary), schema: glossaryTermSchema }),
-  edition: defineCollection({ loader: glob({ pattern: 'edition/*.mdx', base: './content' }), schema: editionStatementSchema }),
+  edition: defineCollection({ loader: glob({ pattern: 'edition/*.mdx', base: './content', retainBody }), schema: editionStatementSchema }),
 };
