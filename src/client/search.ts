@@ -174,9 +174,10 @@ export function startSearch(root: HTMLElement): void {
     const where = item.querySelector<HTMLElement>('.result-where')!;
     where.textContent = whereLine(meta);
     if (meta.kind === 'quote' && meta.forms) {
-      const forms = where.appendChild(document.createElement('span'));
+      const forms = document.createElement('span');
       forms.className = 'result-forms';
       forms.textContent = meta.forms;
+      where.append(where.textContent ? ' · ' : '', forms);
     }
     where.hidden = !where.textContent;
     item.querySelector('.result-excerpt')!.append(

@@ -3,10 +3,10 @@
 // forms as metadata, and filters by how the analysis relates the forms. Informant and form pages,
 // glossary entries and bibliography entries get one record each (see referenceRecords); chrome
 // and repeated lists (quote explorer, the quote cards on informant and form pages) are not indexed.
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../i18n/languages';
@@ -26,7 +26,22 @@ export interface PageRecord {
 }
 export type SearchRecord = CustomRecord | PageRecord;
 
-const text = (node: Root | ElementContent): string => toString(node).replace(/\s+/g, ' ').trim();
+/** A node's text as a reader sees it: paragraphs, turns and list items apart, not run together. */
+const text = (node: Root | ElementContent): string => toText(node).replace(/\s+/g, ' ').trim();
+
+/**
+ * A quote card's forms as the card shows them, each with the relation the analysis gives it:
+ * "Forbrug (udfordret), Samskabelse (anvendt)". A form is never shown without its relation.
+ */
+function codingsOf(card: Element): string {
+  return selectAll('.quote-forms a[data-form]', card)
+    .map((tag) => {
+      const relation = select('.form-relation', tag);
+      const title = text({ ...tag, children: tag.children.filter((child) => child !== relation) });
+      return relation ? `${title} (${text(relation)})` : title;
+    })
+    .join(', ');
+}
 
 /** Records for one built chapter page. */
 export function chapterRecords(html: string, url: string): CustomRecord[] {
@@ -53,7 +68,7 @@ export function chapterRecords(html: string, url: string): CustomRecord[] {
           title: `${node.properties.dataSpeakers} · ${node.properties.dataMunicipality}`,
           chapter: title,
           section,
-          forms: String(node.properties.dataFormTitles ?? ''),
+          forms: codingsOf(node),
           kind: 'quote',
         },
         filters: {

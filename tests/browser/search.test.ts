@@ -62,6 +62,11 @@ describe.skipIf(!hasChromium)('search', () => {
     const hit = page.locator('.search-results li.result-quote').first();
     const speaker = data.informants.get(coded.turns[0].speaker)!.label.da;
     expect(await hit.locator('a').textContent()).toContain(speaker);
+    // The forms follow the chapter and section, each with the relation the analysis gives it.
+    const where = (await hit.locator('.result-where').textContent())!;
+    const forms = (await hit.locator('.result-forms').textContent())!;
+    expect(where.endsWith(` · ${forms}`)).toBe(true);
+    expect(forms.split(', ').map((f) => f.match(/ \((anvendt|udfordret)\)$/)?.[1])).toEqual(coded.forms.map((c) => (c.relation === 'supports' ? 'anvendt' : 'udfordret')));
     await page.check('input[name=type][value=Citat]');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('type') === 'Citat' && !document.querySelector('.search-results li.result-text'));
     expect(await page.locator('.search-results li.result-text').count()).toBe(0);
