@@ -1,4 +1,5 @@
-import CSL from 'citeproc';
+import { createRequire } from 'node:module';
+import type CSLModule from 'citeproc';
 import apa from '../csl/apa.csl?raw';
 import localeDa from '../csl/locales-da-DK.xml?raw';
 import localeEn from '../csl/locales-en-US.xml?raw';
@@ -6,6 +7,11 @@ import type { Reference } from '../schemas/reference';
 import type { Lang } from '../i18n/ui';
 import { locatorIn } from '../i18n/bibliographic-fields';
 import { BuildCache, buildCacheDir } from '../data/build-cache';
+
+// citeproc (900 KB of JavaScript) is loaded only when something is not in the build cache.
+const requireNative = createRequire(import.meta.url);
+const citeproc = () => requireNative('citeproc') as typeof CSLModule;
+const citeprocVersion: string = requireNative('citeproc/package.json').version;
 
 const cslLocale: Record<Lang, string> = { da: 'da-DK', en: 'en-US' };
 const localeFiles: Record<string, string> = { 'da-DK': localeDa, 'en-US': localeEn };
@@ -83,7 +89,7 @@ const citationLayout = (() => {
  */
 export class CitationEngine {
   readonly lang: Lang;
-  private csl?: CSL.Engine;
+  private csl?: CSLModule.Engine;
   private references: Map<string, Reference>;
   private formatted?: FormattedEntry[];
   /** A work from outside the bibliography, held while `entry` formats it. */
@@ -96,11 +102,11 @@ export class CitationEngine {
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
-    const dependsOn = [CSL.PROCESSOR_VERSION, lang, style, ...Object.values(localeFiles), cslItem.toString(), noDate.toString(), JSON.stringify([...references.values()])];
+    const dependsOn = [citeprocVersion, lang, style, ...Object.values(localeFiles), cslItem.toString(), noDate.toString(), JSON.stringify([...references.values()])];
     this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'));
   }
 
-  private get engine(): CSL.Engine {
+  private get engine(): CSLModule.Engine {
     if (!this.csl) {
       const { lang, references } = this;
       const locale = localeFiles[cslLocale[lang]];
@@ -108,13 +114,13 @@ export class CitationEngine {
         retrieveLocale: (name: string) => localeFiles[name] ?? localeEn,
         retrieveItem: (key: string) => this.outside.get(key) ?? cslItem(references.get(key) as Reference, lang, locale),
       };
-      this.csl = new CSL.Engine(sys, style, cslLocale[lang], true);
+      this.csl = new (citeproc().Engine)(sys, style, cslLocale[lang], true);
     }
     return this.csl;
   }
 
   /** The engine with the thesis's works registered (again, after `entry` swapped them out). */
-  private get registered(): CSL.Engine {
+  private get registered(): CSLModule.Engine {
     if (!this.holdsReferences) {
       this.engine.updateItems([...this.references.keys()]);
       this.holdsReferences = true;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { informantSchema, type Informant } from '../schemas/informant';
 import { quoteSchema, type Quote } from '../schemas/quote';
 import { referenceSchema, type Reference } from '../schemas/reference';
@@ -127,8 +127,9 @@ function signature(contentDir: string): string {
 }
 
 /** The data of the project being built, read again only when a data file changed (as in `astro dev`). */
-export function thesisData(contentDir = join(process.cwd(), 'content')): ThesisData {
-  const key = signature(contentDir);
-  if (cache.last?.key !== key) cache.last = { key, data: readThesisData(contentDir) };
+export function thesisData(contentDir = 'content'): ThesisData {
+  const dir = resolve(contentDir);
+  const key = signature(dir);
+  if (cache.last?.key !== key) cache.last = { key, data: readThesisData(dir) };
   return cache.last!.data;
 }

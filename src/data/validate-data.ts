@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { chapterSchema } from '../schemas/chapter';
 import { participationFormSchema } from '../schemas/participation-form';
 import { ContentError } from './content-error';
-import { readThesisData, type ThesisData } from './thesis-data';
+import { thesisData, type ThesisData } from './thesis-data';
 import { checkEditions, type CheckedFile } from './validate-chapters';
 
 /**
@@ -13,7 +13,7 @@ import { checkEditions, type CheckedFile } from './validate-chapters';
 export function checkContent(contentDir: string) {
   checkEditions(join(contentDir, 'forms'), participationFormSchema, 'participation form');
   const chapters = checkEditions(contentDir, chapterSchema, 'chapter');
-  const data = readThesisData(contentDir);
+  const data = thesisData(contentDir);
   checkTranslations(data);
   checkQuotePlacements(data, chapters);
 }
