@@ -8,13 +8,18 @@ import { join, resolve } from 'node:path';
 
 const copyId = (id) => `${id}-2`;
 
-/** Writes the doubled copy of the project at `from` into `to` (replaced), sharing its node_modules. */
+/** Writes the doubled copy of the project at `from` into `to` (replaced), sharing its packages. */
 export function doubleContent(from, to) {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: from, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) cpSync(join(from, file), join(to, file));
-  symlinkSync(resolve(from, 'node_modules'), join(to, 'node_modules'));
+  // The packages are shared; the caches (node_modules/.cache, .astro, .vite) are the copy's own, so
+  // that neither build takes the other's cached work for its own.
+  mkdirSync(join(to, 'node_modules'));
+  for (const name of readdirSync(resolve(from, 'node_modules'))) {
+    if (!['.cache', '.astro', '.vite'].includes(name)) symlinkSync(resolve(from, 'node_modules', name), join(to, 'node_modules', name));
+  }
   let chapters = 0;
   for (const lang of ['da', 'en']) {
     const dir = join(to, 'content', lang);
