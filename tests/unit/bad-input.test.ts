@@ -11,7 +11,7 @@ import { authorError, fixtureContent } from './helpers';
  * content plus two chapters in both editions) and checked the way the build checks content/
  * before rendering. Every message names the file and line and says what to do.
  */
-const chapter = (lang: 'da' | 'en', fields: string, body: string) => `---\n${fields}\n---\n\n${body}\n`;
+const chapter = (_lang: 'da' | 'en', fields: string, body: string) => `---\n${fields}\n---\n\n${body}\n`;
 const good: Record<string, string> = {
   'da/indledning.mdx': chapter('da', 'title: "Indledning"\norder: 1\npart: front\nsummary: "Kapitlet indleder."', '## Baggrund\n\nBorgerinddragelse [@monrad-2020, s. 548] er et krav.\n\nSe også [analysen](../analyse/).'),
   'en/indledning.mdx': chapter('en', 'title: "Introduction"\norder: 1\npart: front\nsummary: "The chapter introduces."', '## Background\n\nCitizen participation [@monrad-2020, p. 548] is a requirement.\n\nSee also [the analysis](../analyse/).'),
