@@ -7,6 +7,8 @@ import type { Root } from 'hast';
 import { base, builtPages, dist, fileFor, page } from './site';
 import da from '../../src/i18n/da';
 import en from '../../src/i18n/en';
+import { readThesisData } from '../../src/data/thesis-data';
+import { sectionUrl } from '../../src/routes';
 
 const ui = { da, en };
 const editionPages = builtPages().filter((p) => /^(da|en)\//.test(p.file));
@@ -138,4 +140,24 @@ describe('English participation form pages use Monrad’s terms', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((href) => !Object.values(english).some((slug) => href.startsWith(`${base}en/forms/${slug}/`)))).toEqual([]);
   });
+});
+
+describe('what the thesis does not say about a participant is said as the edition’s, wherever the participant is shown', () => {
+  const { informants } = readThesisData('content');
+  for (const lang of ['da', 'en'] as const) {
+    it(`/${lang}/: the overview card and the participant’s own page carry the same editorial note`, () => {
+      const withNotes = [...informants.values()].filter((i) => i.note);
+      expect(withNotes.length).toBeGreaterThan(0);
+      // sectionUrl gives the address under the base path; page() takes it without.
+      const at = (url: string) => page(`/${url.slice(base.length)}`).tree;
+      const overview = at(sectionUrl(lang, 'informants'));
+      for (const informant of withNotes) {
+        const own = select('main [data-editorial-note] .editorial-note-body', at(sectionUrl(lang, 'informants', informant.id)));
+        const card = selectAll('.card-list > li', overview).find((li) => pathOf(select('h2 a', li)?.properties.href).endsWith(sectionUrl(lang, 'informants', informant.id)));
+        const onCard = card && select('[data-editorial-note] .editorial-note-body', card);
+        expect(onCard && toString(onCard).trim(), informant.id).toBe(informant.note![lang]);
+        expect(own && toString(own).trim(), informant.id).toBe(informant.note![lang]);
+      }
+    });
+  }
 });
