@@ -11,3 +11,6 @@ export function countSentence(lang: Lang, key: string, count: number, values: Va
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return sentence(lang, `${key}.${form}` as UiKey, { count, ...values });
 }
+
+/** A list as the language writes it in running text: "A, B og C" / "A, B, and C". */
+export const listIn = (lang: Lang, items: string[]): string => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);

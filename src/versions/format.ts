@@ -3,5 +3,3 @@ import type { Lang } from '../i18n/ui';
 /** "12. juni 2026" / "12 June 2026". */
 export const dateIn = (lang: Lang, iso: string) =>
   new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
-
-export const listIn = (lang: Lang, items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);

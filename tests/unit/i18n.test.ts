@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import da from '../../src/i18n/da';
 import en from '../../src/i18n/en';
 import { langOfPath } from '../../src/i18n/ui';
+import { listIn } from '../../src/i18n/sentence';
 
 describe('UI strings', () => {
   it('has the same keys in Danish and English, none empty', () => {
@@ -13,5 +14,13 @@ describe('UI strings', () => {
     expect(langOfPath('/x/content/da/indledning.mdx')).toBe('da');
     expect(langOfPath('/x/content/forms/en/demokrati.mdx')).toBe('en');
     expect(langOfPath('/x/docs/notes.md')).toBeUndefined();
+  });
+});
+
+describe('lists in running text', () => {
+  it('are written as each language writes them (the authors, the changes between versions)', () => {
+    expect(listIn('da', ['Hansen', 'Jensen', 'Nielsen'])).toBe('Hansen, Jensen og Nielsen');
+    expect(listIn('en', ['Hansen', 'Jensen', 'Nielsen'])).toBe('Hansen, Jensen, and Nielsen');
+    expect(listIn('da', ['Hansen'])).toBe('Hansen');
   });
 });
