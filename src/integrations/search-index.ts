@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -45,17 +45,60 @@ export async function indexSite(dist: string): Promise<number> {
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length) throw new Error(`search index: ${fileErrors.join('\n')}`);
   const out = join(dist, 'pagefind');
+  const kept = keptIndex(dist);
+  // The last build's index, kept aside while Astro emptied the output folder (see searchIndex):
+  // its files are put back and only what changed is written. Creating ~760 files afresh right
+  // after as many were deleted is what costs (the file system is slow to hand out new inodes then).
+  if (existsSync(kept) && !existsSync(out)) renameSync(kept, out);
+  rmSync(kept, { recursive: true, force: true });
+  const wanted = new Set(files.map((file) => join(out, file.path)));
+  if (existsSync(out)) {
+    for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+      const path = join(out, name);
+      if (!wanted.has(path) && statSync(path).isFile()) rmSync(path);
+    }
+  }
   for (const dir of new Set(files.map((file) => dirname(file.path)))) mkdirSync(join(out, dir), { recursive: true });
-  for (const file of files) writeFileSync(join(out, file.path), file.content);
+  for (const file of files) {
+    const path = join(out, file.path);
+    if (!existsSync(path) || !readFileSync(path).equals(file.content)) writeFileSync(path, file.content);
+  }
   await pagefind.close();
   return count;
 }
 
+/**
+ * Moves the built site's search index aside (a rename, on the same disk) before the output
+ * folder is emptied, for `indexSite` to update in place.
+ */
+export function setIndexAside(dist: string) {
+  const out = join(dist, 'pagefind');
+  const kept = keptIndex(dist);
+  if (!existsSync(out)) return;
+  rmSync(kept, { recursive: true, force: true });
+  mkdirSync(dirname(kept), { recursive: true });
+  try {
+    renameSync(out, kept);
+  } catch {
+    // another disk: the index is simply written afresh
+  }
+}
+
+/** Where the last build's index waits while Astro empties the output folder: one per output folder. */
+const keptIndex = (dist: string) => join('node_modules', '.cache', 'search-index', `pagefind-${createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12)}`);
+
 /** Search ships with every build: `astro build` alone writes the index after the pages. */
 export function searchIndex(): AstroIntegration {
+  let outDir = 'dist';
   return {
     name: 'thesis-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Before Astro empties the output folder: the last index is moved aside (a rename, on the
+      // same disk), to be updated in place rather than written again file by file.
+      'astro:build:start': () => setIndexAside(outDir),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const count = await indexSite(fileURLToPath(dir));

@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite, setIndexAside } from '../../src/integrations/search-index';
+
+const chapter = (lang: string, title: string, paragraphs: string[]) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><article class="chapter" data-chapter="${title}"><h1>${title}</h1>${paragraphs.map((p, i) => `<p id="p-${i + 1}">${p}</p>`).join('')}</article></main></body></html>`;
+
+function site(paragraph: string) {
+  const dist = mkdtempSync(join(tmpdir(), 'search-index-'));
+  mkdirSync(join(dist, 'da', 'indledning'), { recursive: true });
+  mkdirSync(join(dist, 'en', 'introduction'), { recursive: true });
+  writeFileSync(join(dist, 'da', 'indledning', 'index.html'), chapter('da', 'Indledning', ['Borgerinddragelse i virksomhedsrettede indsatser.', paragraph]));
+  writeFileSync(join(dist, 'en', 'introduction', 'index.html'), chapter('en', 'Introduction', ['Citizen participation in employer-based interventions.']));
+  return dist;
+}
+
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .flatMap((name) => {
+        try {
+          return [[name, readFileSync(join(dir, name)).toString('base64')]];
+        } catch {
+          return []; // a folder
+        }
+      }),
+  );
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the search index of a rebuilt site', () => {
+  it('is the same, file for file, whether updated from the last build or written afresh', async () => {
+    const rebuilt = site('Frontlinjemedarbejderen inddrager borgeren.');
+    made.push(rebuilt);
+    expect(await indexSite(rebuilt)).toBe(3);
+    // The next build: the index is set aside, the output folder emptied and the pages written again, one edited.
+    setIndexAside(rebuilt);
+    const edited = site('Frontlinjemedarbejderen inddrager borgeren i planen.');
+    made.push(edited);
+    rmSync(join(rebuilt, 'da'), { recursive: true });
+    cpSync(join(edited, 'da'), join(rebuilt, 'da'), { recursive: true });
+    await indexSite(rebuilt);
+
+    const fresh = site('Frontlinjemedarbejderen inddrager borgeren i planen.');
+    made.push(fresh);
+    await indexSite(fresh);
+    expect(files(join(rebuilt, 'pagefind'))).toEqual(files(join(fresh, 'pagefind')));
+  });
+});
