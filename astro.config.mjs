@@ -17,6 +17,7 @@ import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { sitemap } from './src/integrations/sitemap';
 import { searchIndex } from './src/integrations/search-index';
 import { printPdf } from './src/integrations/print-pdf';
+import { mdxCompileCache } from './src/integrations/mdx-cache';
 import { builtSiteDir } from './scripts/serve-dist.mjs';
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // After the pages: the sitemap, the search index, then the PDFs (which print from the finished site).
-  integrations: [mdx(), sectionRoutes(), sitemap(), searchIndex(), printPdf()],
+  integrations: [mdx(), mdxCompileCache(), sectionRoutes(), sitemap(), searchIndex(), printPdf()],
   vite: {
     build: {
       // Every script ships as a file, never inline, so that the pages work under a strict CSP.

@@ -40,6 +40,11 @@ export class BuildCache {
     process.once('exit', this.saveOnExit);
   }
 
+  /** Whether something is saved for `key` (for work that is made asynchronously, before `get`). */
+  has(key: string): boolean {
+    return Object.hasOwn(this.saved, key);
+  }
+
   /** What was saved for `key`, or what `make` returns, saved. */
   get<T>(key: string, make: () => T): T {
     this.used.add(key);
