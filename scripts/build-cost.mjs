@@ -6,6 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** What a build keeps inside node_modules/: Astro's content store, Vite's and our own caches. */
+export const moduleCaches = ['.astro', '.cache', '.vite'];
+
 /**
  * Builds the project in `dir` under GNU time (which sums the CPU of all waited-for
  * descendants) with Astro's own phase timer switched on (ASTRO_TIMER_PATH).
@@ -15,7 +18,7 @@ import { join } from 'node:path';
  */
 export function measureBuild(dir, env = {}, { cold = false } = {}) {
   // A cold build is what a fresh CI clone runs: no content-layer store, no Vite or build caches.
-  if (cold) for (const cache of ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite', '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
+  if (cold) for (const cache of [...moduleCaches.map((name) => join('node_modules', name)), '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
   const scratch = mkdtempSync(join(tmpdir(), 'build-cost-'));
   const timeFile = join(scratch, 'time.txt');
   const timerFile = join(scratch, 'astro-timer.json');

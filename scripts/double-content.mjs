@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { moduleCaches } from './build-cost.mjs';
 
 const copyId = (id) => `${id}-2`;
 
@@ -18,7 +19,7 @@ export function doubleContent(from, to) {
   // that neither build takes the other's cached work for its own.
   mkdirSync(join(to, 'node_modules'));
   for (const name of readdirSync(resolve(from, 'node_modules'))) {
-    if (!['.cache', '.astro', '.vite'].includes(name)) symlinkSync(resolve(from, 'node_modules', name), join(to, 'node_modules', name));
+    if (!moduleCaches.includes(name)) symlinkSync(resolve(from, 'node_modules', name), join(to, 'node_modules', name));
   }
   let chapters = 0;
   for (const lang of ['da', 'en']) {

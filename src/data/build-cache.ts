@@ -77,5 +77,8 @@ export class BuildCache {
   }
 }
 
-/** Where the build keeps its caches; none in unit tests, which make everything afresh. */
-export const buildCacheDir = (name: string) => (process.env.VITEST ? undefined : join('node_modules', '.cache', name));
+/** The folder every cache of the build lives under; deleting it is always safe. */
+export const cacheRoot = join('node_modules', '.cache');
+
+/** Where the build keeps a BuildCache; none in unit tests, which make everything afresh. */
+export const buildCacheDir = (name: string) => (process.env.VITEST ? undefined : join(cacheRoot, name));

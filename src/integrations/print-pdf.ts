@@ -13,6 +13,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, installChromium, launchChromium } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { cacheRoot } from '../data/build-cache';
 
 interface PrintPage {
   /** The page's HTML file, relative to the built site. */
@@ -24,7 +25,7 @@ interface PrintPage {
   pdf: string;
 }
 
-const cacheDir = join('node_modules', '.cache', 'print-pdf');
+const cacheDir = join(cacheRoot, 'print-pdf');
 
 /** Print pages in the built site: the HTML file and the site path of the PDF it becomes. */
 async function printPages(dist: string, base: string): Promise<PrintPage[]> {

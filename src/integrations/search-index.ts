@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { langs } from '../i18n/languages';
-import { BuildCache, buildCacheDir } from '../data/build-cache';
+import { BuildCache, buildCacheDir, cacheRoot } from '../data/build-cache';
 import { pageRecords, type SearchRecord } from '../search/records';
 
 /**
@@ -85,7 +85,7 @@ export function setIndexAside(dist: string) {
 }
 
 /** Where the last build's index waits while Astro empties the output folder: one per output folder. */
-const keptIndex = (dist: string) => join('node_modules', '.cache', 'search-index', `pagefind-${createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12)}`);
+const keptIndex = (dist: string) => join(cacheRoot, 'search-index', `pagefind-${createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12)}`);
 
 /** Search ships with every build: `astro build` alone writes the index after the pages. */
 export function searchIndex(): AstroIntegration {

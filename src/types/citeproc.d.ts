@@ -1,6 +1,5 @@
 declare module 'citeproc' {
   namespace CSL {
-    const PROCESSOR_VERSION: string;
     class Engine {
       constructor(sys: object, style: string, lang?: string, forceLang?: boolean);
       updateItems(ids: string[]): void;
