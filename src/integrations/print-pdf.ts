@@ -1,8 +1,7 @@
 // Prints each edition's print page (/da/udskrift/, /en/print/: found by their data-pdf attribute)
-// to the PDF it names, in Chromium. Two passes: the first lays the book out, its outline gives
-// the page each chapter starts on, the second prints the contents with those page numbers
-// (Chromium has no target-counter). A PDF is cached by the hash of its page and everything the
-// page loads, so an unchanged thesis is not printed again and no browser starts.
+// to the PDF it names, in Chromium. Chromium has no target-counter, so the contents' page numbers
+// come from the print's own outline (see `print`). A PDF is cached by the hash of its page and
+// everything the page loads, so an unchanged thesis is not printed again and no browser starts.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -65,57 +64,76 @@ async function outlinePages(pdf: Buffer): Promise<(number | undefined)[]> {
 
 const pdfOptions = { format: 'A4', outline: true, tagged: true, displayHeaderFooter: false, preferCSSPageSize: true, printBackground: false };
 
-async function print(browser: Browser, origin: string, page: PrintPage, siteUrl: string): Promise<Buffer> {
+/** The page numbers the contents print, by the id of the section each entry names. */
+type ContentsPages = Record<string, number>;
+
+/**
+ * Prints the page with the contents' page numbers set to `guess`, and again with the pages the
+ * print's own outline gives, until the two agree: a print whose contents name the pages its
+ * chapters start on. The last print's numbers are the first guess, so a revision that moves no
+ * chapter to another page is printed once; without a guess (a first build) it takes two prints.
+ */
+async function print(browser: Browser, origin: string, page: PrintPage, siteUrl: string, guess: ContentsPages): Promise<{ pdf: Buffer; pages: ContentsPages; prints: number }> {
   // bypassCSP: the page's named-page rules are an inline style, which a strict CSP would block.
   const context = await browser.newContext({ bypassCSP: true });
-  const tab = await context.newPage();
-  await tab.goto(origin + page.path, { waitUntil: 'load' });
-  await tab.evaluate(async (siteUrl) => {
-    await document.fonts.ready;
-    // A link to a page the book holds points into the book (a chapter's ids carry its slug, see
-    // IdScope.astro); any other link of the site points at the online edition, or, without a
-    // known address, is left as text: the local server's address means nothing in the PDF.
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('.print-edition a[href]')) {
-      const url = new URL(a.href);
-      if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) continue;
-      const slug = url.pathname.split('/').filter(Boolean).at(-1);
-      const id = decodeURIComponent(url.hash.slice(1));
-      const chapter = document.getElementById(`chapter-${slug}`);
-      const target = chapter ? (id && document.getElementById(`${slug}--${id}`)) || chapter : id && document.getElementById(id);
-      if (target) a.setAttribute('href', `#${target.id}`);
-      else if (siteUrl) a.setAttribute('href', new URL(url.pathname + url.hash, siteUrl).href);
-      else a.removeAttribute('href');
+  try {
+    const tab = await context.newPage();
+    await tab.goto(origin + page.path, { waitUntil: 'load' });
+    await tab.evaluate(async (siteUrl) => {
+      await document.fonts.ready;
+      // A link to a page the book holds points into the book (a chapter's ids carry its slug, see
+      // IdScope.astro); any other link of the site points at the online edition, or, without a
+      // known address, is left as text: the local server's address means nothing in the PDF.
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('.print-edition a[href]')) {
+        const url = new URL(a.href);
+        if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) continue;
+        const slug = url.pathname.split('/').filter(Boolean).at(-1);
+        const id = decodeURIComponent(url.hash.slice(1));
+        const chapter = document.getElementById(`chapter-${slug}`);
+        const target = chapter ? (id && document.getElementById(`${slug}--${id}`)) || chapter : id && document.getElementById(id);
+        if (target) a.setAttribute('href', `#${target.id}`);
+        else if (siteUrl) a.setAttribute('href', new URL(url.pathname + url.hash, siteUrl).href);
+        else a.removeAttribute('href');
+      }
+    }, siteUrl);
+    // Top-level outline entries are the page's h1 headings, in order; each heads a section whose id the contents name.
+    const sections: (string | undefined)[] = await tab.evaluate(() => [...document.querySelectorAll('.print-edition h1')].map((h) => h.closest('section')?.id));
+    const entries: string[] = await tab.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-page-of]')].map((slot) => slot.dataset.pageOf ?? ''));
+    let printed = Object.fromEntries(entries.filter((id) => guess[id]).map((id) => [id, guess[id]]));
+    for (let attempt = 1; ; attempt++) {
+      await tab.evaluate((printed) => {
+        for (const slot of document.querySelectorAll<HTMLElement>('[data-page-of]')) slot.textContent = String(printed[slot.dataset.pageOf ?? ''] ?? '');
+      }, printed);
+      const pdf = await tab.pdf(pdfOptions);
+      const starts = await outlinePages(pdf);
+      const found: ContentsPages = {};
+      sections.forEach((id, i) => {
+        if (id && starts[i] && entries.includes(id)) found[id] = starts[i];
+      });
+      const missing = entries.filter((id) => !found[id]);
+      if (missing.length) throw new Error(`PDF: ${page.path}: no page found for the contents' ${missing.join(', ')}; the outline did not match the headings`);
+      if (entries.every((id) => printed[id] === found[id])) return { pdf, pages: found, prints: attempt };
+      // Numbers can move the pages they count (a longer number wraps a line); a third print settles it.
+      if (attempt === 3) throw new Error(`PDF: ${page.path}: the contents' page numbers did not settle after ${attempt} prints`);
+      printed = found;
     }
-  }, siteUrl);
-  const starts = await outlinePages(await tab.pdf(pdfOptions));
-  // Top-level outline entries are the page's h1 headings, in order; each heads a section whose id the contents name.
-  const numbered = await tab.evaluate((starts) => {
-    const sections = [...document.querySelectorAll('.print-edition h1')].map((h) => h.closest('section')?.id);
-    let filled = 0;
-    sections.forEach((id, i) => {
-      const slot = id && document.querySelector(`[data-page-of="${id}"]`);
-      if (slot && starts[i]) (slot.textContent = String(starts[i])), filled++;
-    });
-    return { filled, expected: document.querySelectorAll('[data-page-of]').length };
-  }, starts);
-  if (numbered.filled !== numbered.expected) throw new Error(`PDF: ${page.path}: page numbers for ${numbered.filled} of ${numbered.expected} contents entries; the outline did not match the headings`);
-  const final = await tab.pdf(pdfOptions);
-  await context.close();
-  return final;
+  } finally {
+    await context.close();
+  }
 }
 
 /**
  * Writes each edition's PDF into the built site, from the cache where its page is unchanged.
  * Without Chromium the PDFs are left out, and the log says how to get one.
  */
-export async function printEditions(dist: string, base: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, siteUrl = ''): Promise<void> {
+export async function printEditions(dist: string, base: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, siteUrl = '', cache = cacheDir): Promise<void> {
   const pages = await printPages(dist, base);
   const target = (page: PrintPage) => join(dist, decodeURIComponent(page.pdf.slice(base.length)));
   const pending: { page: PrintPage; cached: string; prefix: string }[] = [];
   for (const page of pages) {
     // By the PDF's whole path, base included: a test build under /speciale/ and a plain build each keep theirs.
     const prefix = `${page.pdf.replace(/[^a-z0-9]+/gi, '-').replace(/^-/, '')}.`;
-    const cached = join(cacheDir, `${prefix}${await contentHash(dist, base, page)}.pdf`);
+    const cached = join(cache, `${prefix}${await contentHash(dist, base, page)}.pdf`);
     if (existsSync(cached)) await copyFile(cached, target(page));
     else pending.push({ page, cached, prefix });
   }
@@ -128,20 +146,25 @@ export async function printEditions(dist: string, base: string, logger: Pick<Ast
   const started = performance.now();
   const { server, origin } = await serveDist({ dir: dist, base });
   const browser = await launchChromium();
+  const printed: string[] = [];
   try {
     for (const { page, cached, prefix } of pending) {
-      const pdf = await print(browser, origin, page, siteUrl);
-      // The cache keeps one print of each PDF: the latest.
-      await mkdir(cacheDir, { recursive: true });
-      for (const old of await readdir(cacheDir)) if (old.startsWith(prefix)) await rm(join(cacheDir, old));
+      const contents = join(cache, `${prefix}contents.json`);
+      const guess = await readFile(contents, 'utf8').then((json) => JSON.parse(json) as ContentsPages, () => ({}));
+      const { pdf, pages, prints } = await print(browser, origin, page, siteUrl, guess);
+      printed.push(`${page.pdf} (${prints === 1 ? 'one print' : `${prints} prints`})`);
+      // The cache keeps one print of each PDF, the latest, and the page numbers of its contents.
+      await mkdir(cache, { recursive: true });
+      for (const old of await readdir(cache)) if (old.startsWith(prefix)) await rm(join(cache, old));
       await writeFile(cached, pdf);
+      await writeFile(contents, JSON.stringify(pages));
       await writeFile(target(page), pdf);
     }
   } finally {
     await browser.close();
     server.close();
   }
-  logger.info(`printed ${pending.map((p) => p.page.pdf).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  logger.info(`printed ${printed.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** The PDF of each edition ships with every build, printed after the pages. */
