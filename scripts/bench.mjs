@@ -1,9 +1,11 @@
 // Benchmark (not a test): what a build costs (CPU, wall time per phase, peak memory), and per
 // page kind the bytes a reader downloads, the search index and its query times.
-// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer] [-- --cold] [-- --double] [-- --lighthouse]
+// Usage: npm run bench [-- --no-build] [-- --runs 3] [-- --peer /tmp/peer] [-- --cold | --revision] [-- --double] [-- --lighthouse]
 // With --peer, the peer project (already built once) is built the same way, alternating with
 // ours run by run, so that both meet the same load on a shared machine. With --cold every build
-// starts without caches, as on a fresh clone. With --double a copy of the project with twice the
+// starts without caches, as on a fresh clone. With --revision each measured build follows a
+// build of the unchanged project and rebuilds it with one paragraph per language revised
+// (scripts/revise-content.mjs), as an author's push does. With --double a copy of the project with twice the
 // thesis (scripts/double-content.mjs) is built the same way, to see how the build grows. With
 // --lighthouse, Lighthouse (mobile, its defaults; fetched by npx) scores the main page kinds, served
 // compressed as a static host serves them.
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { measureBuild, summarize } from './build-cost.mjs';
 import { doubleContent } from './double-content.mjs';
+import { reviseContent } from './revise-content.mjs';
 
 const kinds = {
   'language picker': 'index.html',
@@ -32,6 +35,7 @@ const option = (name) => {
 const peer = option('--peer');
 const runs = Number(option('--runs') ?? (peer ? 3 : 1));
 const cold = process.argv.includes('--cold');
+const revision = process.argv.includes('--revision');
 const doubled = process.argv.includes('--double') ? join(tmpdir(), 'thesis-doubled') : undefined;
 if (doubled) doubleContent('.', doubled);
 
@@ -42,10 +46,22 @@ if (!process.argv.includes('--no-build')) {
   for (let run = 0; run < runs; run++) {
     // ABBA order, so neither build always follows the other's heat.
     const order = run % 2 ? Object.keys(projects).reverse() : Object.keys(projects);
-    for (const name of order) results[name].push(measureBuild(projects[name], {}, { cold }));
+    for (const name of order) {
+      if (!revision) {
+        results[name].push(measureBuild(projects[name], {}, { cold }));
+        continue;
+      }
+      measureBuild(projects[name]);
+      const undo = reviseContent(projects[name]);
+      try {
+        results[name].push(measureBuild(projects[name]));
+      } finally {
+        undo();
+      }
+    }
     load.push(loadavg()[0]);
   }
-  console.log(`${cold ? 'cold ' : ''}build, median of ${runs} run(s)${peer ? ', interleaved with the peer' : ''}; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log(`${cold ? 'cold ' : revision ? 'revision ' : ''}build, median of ${runs} run(s)${peer ? ', interleaved with the peer' : ''}; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
   console.log('(CPU time is steadier than wall time when the machine is shared; wall time grows with the load)');
   const summaries = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, summarize(list)]));
   for (const [name, { cpu, machineCpu, wall, peakMb, phases, each }] of Object.entries(summaries)) {
