@@ -146,20 +146,23 @@ export async function printEditions(dist: string, base: string, logger: Pick<Ast
   const started = performance.now();
   const { server, origin } = await serveDist({ dir: dist, base });
   const browser = await launchChromium();
-  const printed: string[] = [];
+  let printed: string[] = [];
   try {
-    for (const { page, cached, prefix } of pending) {
-      const contents = join(cache, `${prefix}contents.json`);
-      const guess = await readFile(contents, 'utf8').then((json) => JSON.parse(json) as ContentsPages, () => ({}));
-      const { pdf, pages, prints } = await print(browser, origin, page, siteUrl, guess);
-      printed.push(`${page.pdf} (${prints === 1 ? 'one print' : `${prints} prints`})`);
-      // The cache keeps one print of each PDF, the latest, and the page numbers of its contents.
-      await mkdir(cache, { recursive: true });
-      for (const old of await readdir(cache)) if (old.startsWith(prefix)) await rm(join(cache, old));
-      await writeFile(cached, pdf);
-      await writeFile(contents, JSON.stringify(pages));
-      await writeFile(target(page), pdf);
-    }
+    await mkdir(cache, { recursive: true });
+    // The editions print side by side, each in a renderer of its own: on two cores, in about the time of one.
+    printed = await Promise.all(
+      pending.map(async ({ page, cached, prefix }) => {
+        const contents = join(cache, `${prefix}contents.json`);
+        const guess = await readFile(contents, 'utf8').then((json) => JSON.parse(json) as ContentsPages, () => ({}));
+        const { pdf, pages, prints } = await print(browser, origin, page, siteUrl, guess);
+        // The cache keeps one print of each PDF, the latest, and the page numbers of its contents.
+        for (const old of await readdir(cache)) if (old.startsWith(prefix)) await rm(join(cache, old), { force: true });
+        await writeFile(cached, pdf);
+        await writeFile(contents, JSON.stringify(pages));
+        await writeFile(target(page), pdf);
+        return `${page.pdf} (${prints === 1 ? 'one print' : `${prints} prints`})`;
+      }),
+    );
   } finally {
     await browser.close();
     server.close();
