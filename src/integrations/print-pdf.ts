@@ -153,7 +153,10 @@ export async function printEditions(dist: string, base: string, logger: Pick<Ast
     printed = await Promise.all(
       pending.map(async ({ page, cached, prefix }) => {
         const contents = join(cache, `${prefix}contents.json`);
-        const guess = await readFile(contents, 'utf8').then((json) => JSON.parse(json) as ContentsPages, () => ({}));
+        // A missing or damaged guess costs one print more, nothing else: every print is checked.
+        const guess = await readFile(contents, 'utf8')
+          .then((json) => JSON.parse(json) as ContentsPages)
+          .catch(() => ({}));
         const { pdf, pages, prints } = await print(browser, origin, page, siteUrl, guess);
         // The cache keeps one print of each PDF, the latest, and the page numbers of its contents.
         for (const old of await readdir(cache)) if (old.startsWith(prefix)) await rm(join(cache, old), { force: true });
