@@ -18,6 +18,7 @@ import { sitemap } from './src/integrations/sitemap';
 import { searchIndex } from './src/integrations/search-index';
 import { printPdf } from './src/integrations/print-pdf';
 import { mdxCompileCache } from './src/integrations/mdx-cache';
+import { buildCacheReport } from './src/integrations/build-cache-report';
 import { builtSiteDir } from './scripts/serve-dist.mjs';
 
 export default defineConfig({
@@ -31,8 +32,9 @@ export default defineConfig({
     locales: [...langs],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // After the pages: the sitemap, the search index, then the PDFs (which print from the finished site).
-  integrations: [mdx(), mdxCompileCache(), sectionRoutes(), sitemap(), searchIndex(), printPdf()],
+  // After the pages: the sitemap, the search index, then the PDFs (which print from the finished
+  // site), and last what the build took from its caches.
+  integrations: [mdx(), mdxCompileCache(), sectionRoutes(), sitemap(), searchIndex(), printPdf(), buildCacheReport()],
   vite: {
     build: {
       // Every script ships as a file, never inline, so that the pages work under a strict CSP.

@@ -2,25 +2,15 @@
 // slug, title and place after the last chapter), with its quote cards as new quotes of their own.
 // The informant and form descriptions stay where they are: each is placed once. For the benchmark's
 // "doubling the content at most doubles the build" (npm run bench -- --double).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { moduleCaches } from './build-cost.mjs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject } from './copy-project.mjs';
 
 const copyId = (id) => `${id}-2`;
 
 /** Writes the doubled copy of the project at `from` into `to` (replaced), sharing its packages. */
 export function doubleContent(from, to) {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: from, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) cpSync(join(from, file), join(to, file));
-  // The packages are shared; the caches (node_modules/.cache, .astro, .vite) are the copy's own, so
-  // that neither build takes the other's cached work for its own.
-  mkdirSync(join(to, 'node_modules'));
-  for (const name of readdirSync(resolve(from, 'node_modules'))) {
-    if (!moduleCaches.includes(name)) symlinkSync(resolve(from, 'node_modules', name), join(to, 'node_modules', name));
-  }
+  copyProject(from, to);
   let chapters = 0;
   for (const lang of ['da', 'en']) {
     const dir = join(to, 'content', lang);

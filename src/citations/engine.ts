@@ -3,6 +3,8 @@ import type CSLModule from 'citeproc';
 import apa from '../csl/apa.csl?raw';
 import localeDa from '../csl/locales-da-DK.xml?raw';
 import localeEn from '../csl/locales-en-US.xml?raw';
+// This module's own text, for the build cache: what it formats depends on the code below.
+import engineSource from './engine.ts?raw';
 import type { Reference } from '../schemas/reference';
 import type { Lang } from '../i18n/ui';
 import { locatorIn } from '../i18n/bibliographic-fields';
@@ -102,7 +104,9 @@ export class CitationEngine {
   constructor(lang: Lang, references: Map<string, Reference>) {
     this.lang = lang;
     this.references = references;
-    const dependsOn = [citeprocVersion, lang, style, ...Object.values(localeFiles), cslItem.toString(), noDate.toString(), JSON.stringify([...references.values()])];
+    // The source file, not a function's toString(): the Markdown plugins and the pages load this
+    // module through different bundles, and both must find the same cache.
+    const dependsOn = [citeprocVersion, lang, style, ...Object.values(localeFiles), engineSource, JSON.stringify([...references.values()])];
     this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'));
   }
 

@@ -10,7 +10,13 @@ import { join } from 'node:path';
  * old file when the process ends. Without a directory (unit tests) it keeps what it made in memory only.
  */
 export class BuildCache {
+  /** Every cache this process opened with a folder (kept on globalThis: the build loads this module more than once). */
+  static readonly opened: BuildCache[] = ((globalThis as { __buildCaches?: BuildCache[] }).__buildCaches ??= []);
+
   private saved: Record<string, unknown> = {};
+  /** Keys this process asked for, and those it made rather than found (for the build's report; not reset by `save`). */
+  private asked = new Set<string>();
+  private made = new Set<string>();
   /** What the last process used: kept one process more even if this one does not use it. */
   private lastUsed = new Set<string>();
   private added = false;
@@ -38,6 +44,7 @@ export class BuildCache {
       this.saved = {}; // a damaged or older-format cache file is made afresh
     }
     process.once('exit', this.saveOnExit);
+    BuildCache.opened.push(this);
   }
 
   /** Whether something is saved for `key` (for work that is made asynchronously, before `get`). */
@@ -48,11 +55,18 @@ export class BuildCache {
   /** What was saved for `key`, or what `make` returns, saved. */
   get<T>(key: string, make: () => T): T {
     this.used.add(key);
+    this.asked.add(key);
     if (Object.hasOwn(this.saved, key)) return this.saved[key] as T;
     const made = make();
     this.saved[key] = made;
+    this.made.add(key);
     this.added = true;
     return made;
+  }
+
+  /** How many entries this process used, and how many of them it had to make. */
+  get usage(): { name: string; used: number; made: number } {
+    return { name: this.name, used: this.asked.size, made: this.made.size };
   }
 
   /**
@@ -75,6 +89,19 @@ export class BuildCache {
     this.used = new Set();
     this.added = false;
   }
+}
+
+/**
+ * What the build took from its caches and what it worked out afresh, one line per cache, e.g.
+ * "mdx: 2 of 40 made afresh". Caches of the same name (one per module instance) count together.
+ */
+export function buildCacheUsage(): string[] {
+  const byName = new Map<string, { used: number; made: number }>();
+  for (const { usage } of BuildCache.opened) {
+    const sum = byName.get(usage.name) ?? { used: 0, made: 0 };
+    byName.set(usage.name, { used: sum.used + usage.used, made: sum.made + usage.made });
+  }
+  return [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, { used, made }]) => `${name}: ${made} of ${used} made afresh`);
 }
 
 /** The folder every cache of the build lives under; deleting it is always safe. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BuildCache } from '../../src/data/build-cache';
+import { BuildCache, buildCacheUsage } from '../../src/data/build-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -48,5 +48,22 @@ describe('a build cache', () => {
     records('page v3');
     records('page v2');
     expect(build(dir, 'search-records', ['script'], 'page v1', () => 'parsed again')).toBe('parsed again');
+  });
+
+  it('reports what a build made afresh and what it found, counting each entry once and each name once', () => {
+    const dir = scratch();
+    build(dir, 'usage-report', ['v1'], 'chapter a', () => 'compiled a');
+    const opened = BuildCache.opened.length;
+    const one = new BuildCache('usage-report', ['v1'], dir);
+    const other = new BuildCache('usage-report', ['v1'], dir);
+    one.get('chapter a', () => 'compiled again');
+    one.get('chapter a', () => 'compiled again');
+    one.get('chapter b', () => 'compiled b');
+    other.get('chapter c', () => 'compiled c');
+    expect(BuildCache.opened.length).toBe(opened + 2);
+    expect(buildCacheUsage()).toContain('usage-report: 3 of 4 made afresh');
+    // A cache without a folder (a unit test's) keeps nothing between builds and is not reported.
+    new BuildCache('in-memory', [], undefined).get('x', () => 'y');
+    expect(buildCacheUsage().some((line) => line.startsWith('in-memory'))).toBe(false);
   });
 });

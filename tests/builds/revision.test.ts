@@ -1,0 +1,66 @@
+// What an author's revision costs: a build after one paragraph per edition changed works out
+// again only what that paragraph reaches (its chapter, its pages, the PDFs), and a build after the
+// revision is undone takes everything from the caches. Each build runs in a copy of the project
+// with caches of its own, starting from none, as on a fresh clone.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/browser.mjs';
+import { copyProject } from '../../scripts/copy-project.mjs';
+import { reviseContent } from '../../scripts/revise-content.mjs';
+
+const scratch = mkdtempSync(join(tmpdir(), 'revision-'));
+const project = join(scratch, 'project');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Builds the copy and returns, per cache, how many entries the build made afresh and used. */
+function build() {
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, DIST_DIR: 'dist', BASE_PATH: '/', SITE_URL: '', VITEST: undefined },
+  });
+  const log = result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`npm run build failed in ${project}:\n${log.slice(-3000)}`);
+  const line = log.split('\n').find((l) => l.includes('[thesis-build-cache]')) ?? '';
+  const caches = Object.fromEntries([...line.matchAll(/([\w-]+): (\d+) of (\d+) made afresh/g)].map(([, name, made, used]) => [name, { made: Number(made), used: Number(used) }]));
+  const prints = [...log.matchAll(/\.pdf \((one print|\d prints)\)/g)].map((m) => m[1]);
+  return { caches, prints, log };
+}
+
+describe('a revision', () => {
+  copyProject(process.cwd(), project);
+
+  it('compiles the revised chapters only, formats no citation again, and prints each PDF once', () => {
+    const first = build();
+    expect(Object.keys(first.caches).sort()).toEqual(['citeproc-da', 'citeproc-en', 'mdx', 'mdx-trees', 'search-records']);
+    for (const [name, { made, used }] of Object.entries(first.caches)) expect(made, name).toBe(used);
+
+    const undo = reviseContent(project);
+    let revised: ReturnType<typeof build>;
+    try {
+      revised = build();
+    } finally {
+      undo();
+    }
+    const { mdx, 'mdx-trees': trees, 'citeproc-da': da, 'citeproc-en': en, 'search-records': records } = revised.caches;
+    // One chapter per edition, compiled and parsed again; every other chapter from the cache.
+    expect(mdx).toEqual({ made: 2, used: first.caches.mdx.used });
+    expect(trees).toEqual({ made: 2, used: first.caches['mdx-trees'].used });
+    // The revised English chapter's citations are formatted already, by the bundle that compiled them before.
+    expect(da.made).toBe(0);
+    expect(en.made).toBe(0);
+    expect(en.used).toBeGreaterThan(0);
+    // Pages whose HTML the paragraph reaches are indexed again: its chapter, the print page and the
+    // page listing what changed, in each language; not the whole site.
+    expect(records.made).toBeGreaterThanOrEqual(2);
+    expect(records.made).toBeLessThan(records.used / 4);
+    if (chromiumPath) expect(revised.prints).toEqual(['one print', 'one print']);
+
+    const undone = build();
+    for (const [name, { made }] of Object.entries(undone.caches)) expect(made, name).toBe(0);
+    if (chromiumPath) expect(undone.prints).toEqual(['one print', 'one print']);
+  });
+});
