@@ -1,6 +1,7 @@
-// A revision as an author makes one, for the benchmark (npm run bench -- --revision): one word
-// more at the end of the first paragraph of the Konklusion chapter in each language the project
-// has, in our layout (content/<lang>/) or Starlight's (src/content/docs/<lang>/).
+// A revision as an author makes one, for the benchmark (npm run bench -- --revision) and the build
+// test: a sentence more at the end of the first paragraph of the Konklusion chapter in each
+// language the project has, in our layout (content/<lang>/) or Starlight's (src/content/docs/<lang>/).
+// Each revision's sentence is new, so that no cache holds its work from an earlier one.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,8 +20,11 @@ function chapterFiles(dir) {
   );
 }
 
+let revisions = 0;
+
 /** Revises the project in `dir`; returns what undoes it. */
 export function reviseContent(dir) {
+  const sentence = ` Revision ${process.pid}-${++revisions}.`;
   const originals = chapterFiles(dir).map((file) => [file, readFileSync(file, 'utf8')]);
   if (!originals.length) throw new Error(`revision: no chapter found under ${dir}/content or ${dir}/src/content/docs`);
   for (const [file, text] of originals) {
@@ -28,7 +32,7 @@ export function reviseContent(dir) {
     const paragraph = /^(?!import |export )\p{L}.*$/mu.exec(text.slice(body));
     if (!paragraph) throw new Error(`revision: no paragraph in ${file}`);
     const end = body + paragraph.index + paragraph[0].length;
-    writeFileSync(file, `${text.slice(0, end)} Revision.${text.slice(end)}`);
+    writeFileSync(file, `${text.slice(0, end)}${sentence}${text.slice(end)}`);
   }
   return () => {
     for (const [file, text] of originals) writeFileSync(file, text);
