@@ -11,16 +11,17 @@ import { pageRecords, type SearchRecord } from '../search/records';
 
 /**
  * Builds the search index (pagefind) into `<dist>/pagefind` from the built pages of each
- * language, and returns how many records it holds. A page's records depend on its HTML, the
- * record rules and the HTML parser (the lockfile): an unchanged page is not parsed again.
+ * language. A page's records depend on its HTML, the record rules and the HTML parser (the
+ * lockfile): an unchanged page is not parsed again. When no page's records changed, the last
+ * build's index is the index, and pagefind does not run at all.
  */
-export async function indexSite(dist: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length) throw new Error(`search index: ${errors.join('\n')}`);
+export async function indexSite(dist: string, kept = keptIndex(dist)): Promise<{ count: number; unchanged: boolean }> {
   const rules = readFileSync(new URL('../search/records.ts', import.meta.url), 'utf8');
   const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
   const cache = new BuildCache('search-records', [rules, lockfile ?? ''], lockfile ? buildCacheDir('search-index') : undefined);
-  let count = 0;
+  const records: SearchRecord[] = [];
+  // Everything the index is made from: the rules, the packages and each page's records, by their key.
+  const digest = createHash('sha256').update(rules).update(lockfile ?? '');
   for (const lang of langs) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;
@@ -30,25 +31,36 @@ export async function indexSite(dist: string): Promise<number> {
       // pagefind.js puts the site's base path in front of these URLs itself.
       const url = `/${lang}/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
       const key = `${url} ${createHash('sha256').update(html).digest('hex')}`;
-      const records = cache.get<SearchRecord[]>(key, () => pageRecords(html, url));
-      for (const record of records) {
-        const { errors: recordErrors } = await ('language' in record ? index.addCustomRecord(record) : index.addHTMLFile(record));
-        if (recordErrors.length) throw new Error(`search index: ${record.url}: ${recordErrors.join('; ')}`);
-        count++;
-      }
+      records.push(...cache.get<SearchRecord[]>(key, () => pageRecords(html, url)));
+      digest.update(`${key}\n`);
     }
   }
   cache.save();
+  const made = digest.digest('hex');
+  const out = join(dist, 'pagefind');
+  const keptDigest = `${kept}.digest`;
+  // The last build's index, kept aside while Astro emptied the output folder (see searchIndex).
+  const last = existsSync(kept) && !existsSync(out) && existsSync(keptDigest) ? readFileSync(keptDigest, 'utf8') : undefined;
+  if (last === made) {
+    renameSync(kept, out);
+    return { count: records.length, unchanged: true };
+  }
+  rmSync(keptDigest, { force: true });
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw new Error(`search index: ${errors.join('\n')}`);
+  for (const record of records) {
+    const { errors: recordErrors } = await ('language' in record ? index.addCustomRecord(record) : index.addHTMLFile(record));
+    if (recordErrors.length) throw new Error(`search index: ${record.url}: ${recordErrors.join('; ')}`);
+  }
   // Written here one by one: pagefind's own writeFiles writes its ~1,500 small files from dozens
   // of threads at once (so would Node's async writes), which on two cores spend more time
   // contending for the directory than writing.
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length) throw new Error(`search index: ${fileErrors.join('\n')}`);
-  const out = join(dist, 'pagefind');
-  const kept = keptIndex(dist);
-  // The last build's index, kept aside while Astro emptied the output folder (see searchIndex):
-  // its files are put back and only what changed is written. Creating ~760 files afresh right
-  // after as many were deleted is what costs (the file system is slow to hand out new inodes then).
+  // The last index's files are put back and only what changed is written. Creating ~760 files
+  // afresh right after as many were deleted is what costs (the file system is slow to hand out
+  // new inodes then).
   if (existsSync(kept) && !existsSync(out)) renameSync(kept, out);
   rmSync(kept, { recursive: true, force: true });
   const wanted = new Set(files.map((file) => join(out, file.path)));
@@ -64,16 +76,17 @@ export async function indexSite(dist: string): Promise<number> {
     if (!existsSync(path) || !readFileSync(path).equals(file.content)) writeFileSync(path, file.content);
   }
   await pagefind.close();
-  return count;
+  mkdirSync(dirname(keptDigest), { recursive: true });
+  writeFileSync(keptDigest, made);
+  return { count: records.length, unchanged: false };
 }
 
 /**
  * Moves the built site's search index aside (a rename, on the same disk) before the output
  * folder is emptied, for `indexSite` to update in place.
  */
-export function setIndexAside(dist: string) {
+export function setIndexAside(dist: string, kept = keptIndex(dist)) {
   const out = join(dist, 'pagefind');
-  const kept = keptIndex(dist);
   if (!existsSync(out)) return;
   rmSync(kept, { recursive: true, force: true });
   mkdirSync(dirname(kept), { recursive: true });
@@ -101,8 +114,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => setIndexAside(outDir),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await indexSite(fileURLToPath(dir));
-        logger.info(`${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const { count, unchanged } = await indexSite(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${count} records (paragraphs, quotes, informants, forms, glossary and bibliography entries)${unchanged ? ', as in the last build' : ''}, in ${seconds} s`);
       },
     },
   };

@@ -1,7 +1,8 @@
 // What an author's revision costs: a build after one paragraph per edition changed works out
-// again only what that paragraph reaches (its chapter, its pages, the PDFs), and a build after the
-// revision is undone takes everything from the caches. Each build runs in a copy of the project
-// with caches of its own, starting from none, as on a fresh clone.
+// again only what that paragraph reaches (its chapter, its pages, the PDFs), a build after the
+// revision is undone takes everything from the caches, and a build of an unchanged project does no
+// work of its own at all. The builds run in a copy of the project with caches of its own,
+// starting from none, as on a fresh clone.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +28,15 @@ function build() {
   const line = log.split('\n').find((l) => l.includes('[thesis-build-cache]')) ?? '';
   const caches = Object.fromEntries([...line.matchAll(/([\w-]+): (\d+) of (\d+) made afresh/g)].map(([, name, made, used]) => [name, { made: Number(made), used: Number(used) }]));
   const prints = [...log.matchAll(/\.pdf \((one print|\d prints)\)/g)].map((m) => m[1]);
-  return { caches, prints, log };
+  const searchIndexKept = /\[thesis-search-index\] .*as in the last build/.test(log);
+  const pdfsKept = /\[thesis-print-pdf\] 2 unchanged, taken from the cache/.test(log);
+  return { caches, prints, searchIndexKept, pdfsKept };
 }
 
 describe('a revision', () => {
   copyProject(process.cwd(), project);
 
-  it('compiles the revised chapters only, formats no citation again, and prints each PDF once', () => {
+  it('compiles the revised chapters only, formats no citation again, prints each PDF once; an unchanged project is rebuilt from its caches', () => {
     const first = build();
     expect(Object.keys(first.caches).sort()).toEqual(['citeproc-da', 'citeproc-en', 'mdx', 'mdx-trees', 'search-records']);
     for (const [name, { made, used }] of Object.entries(first.caches)) expect(made, name).toBe(used);
@@ -59,8 +62,15 @@ describe('a revision', () => {
     expect(records.made).toBeLessThan(records.used / 4);
     if (chromiumPath) expect(revised.prints).toEqual(['one print', 'one print']);
 
+    expect(revised.searchIndexKept).toBe(false);
+
     const undone = build();
     for (const [name, { made }] of Object.entries(undone.caches)) expect(made, name).toBe(0);
     if (chromiumPath) expect(undone.prints).toEqual(['one print', 'one print']);
+
+    const unchanged = build();
+    for (const [name, { made }] of Object.entries(unchanged.caches)) expect(made, name).toBe(0);
+    expect(unchanged.searchIndexKept).toBe(true);
+    if (chromiumPath) expect(unchanged.pdfsKept).toBe(true);
   });
 });
