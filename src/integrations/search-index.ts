@@ -20,8 +20,9 @@ export async function indexSite(dist: string, kept = keptIndex(dist)): Promise<{
   const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
   const cache = new BuildCache('search-records', [rules, lockfile ?? ''], lockfile ? buildCacheDir('search-index') : undefined);
   const records: SearchRecord[] = [];
-  // Everything the index is made from: the rules, the packages and each page's records, by their key.
-  const digest = createHash('sha256').update(rules).update(lockfile ?? '');
+  // Everything the index is made from: the rules, this file (pagefind's options), the packages
+  // and each page's records, by their key.
+  const digest = createHash('sha256').update(rules).update(readFileSync(fileURLToPath(import.meta.url))).update(lockfile ?? '');
   for (const lang of langs) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;
