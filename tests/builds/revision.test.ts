@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/browser.mjs';
 import { copyProject } from '../../scripts/copy-project.mjs';
@@ -23,7 +24,8 @@ function build() {
     encoding: 'utf8',
     env: { ...process.env, DIST_DIR: 'dist', BASE_PATH: '/', SITE_URL: '', VITEST: undefined },
   });
-  const log = result.stdout + result.stderr;
+  // Astro colours its log where it thinks a terminal or CI shows it (CI is set in CI).
+  const log = stripVTControlCharacters(result.stdout + result.stderr);
   if (result.status !== 0) throw new Error(`npm run build failed in ${project}:\n${log.slice(-3000)}`);
   const line = log.split('\n').find((l) => l.includes('[thesis-build-cache]')) ?? '';
   const caches = Object.fromEntries([...line.matchAll(/([\w-]+): (\d+) of (\d+) made afresh/g)].map(([, name, made, used]) => [name, { made: Number(made), used: Number(used) }]));
