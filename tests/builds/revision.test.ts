@@ -4,7 +4,7 @@
 // work of its own at all. The builds run in a copy of the project with caches of its own,
 // starting from none, as on a fresh clone.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -35,11 +35,22 @@ function build() {
   return { caches, prints, searchIndexKept, pdfsKept };
 }
 
+/** The contents' page numbers each PDF was last printed with, in the order the build prints the PDFs. */
+function contentsPages() {
+  const dir = join(project, 'node_modules', '.cache', 'print-pdf');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('contents.json'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
 describe('a revision', () => {
   copyProject(process.cwd(), project);
 
-  it('compiles the revised chapters only, formats no citation again, prints each PDF once; an unchanged project is rebuilt from its caches', () => {
+  it('compiles the revised chapters only, formats no citation again, prints each PDF once unless a chapter moved; an unchanged project is rebuilt from its caches', () => {
     const first = build();
+    const firstPages = contentsPages();
     expect(Object.keys(first.caches).sort()).toEqual(['citeproc-da', 'citeproc-en', 'mdx', 'mdx-trees', 'search-records']);
     for (const [name, { made, used }] of Object.entries(first.caches)) expect(made, name).toBe(used);
 
@@ -62,13 +73,16 @@ describe('a revision', () => {
     // page listing what changed, in each language; not the whole site.
     expect(records.made).toBeGreaterThanOrEqual(2);
     expect(records.made).toBeLessThan(records.used / 4);
-    if (chromiumPath) expect(revised.prints).toEqual(['one print', 'one print']);
+    // Printed once, with the last print's page numbers, unless the sentence moved a chapter to
+    // another page (then the first print proves them wrong and a second one is made).
+    const revisedPages = contentsPages();
+    if (chromiumPath) expect(revised.prints).toEqual(firstPages.map((pages, i) => (pages === revisedPages[i] ? 'one print' : '2 prints')));
 
     expect(revised.searchIndexKept).toBe(false);
 
     const undone = build();
     for (const [name, { made }] of Object.entries(undone.caches)) expect(made, name).toBe(0);
-    if (chromiumPath) expect(undone.prints).toEqual(['one print', 'one print']);
+    if (chromiumPath) expect(undone.prints).toEqual(revisedPages.map((pages, i) => (pages === firstPages[i] ? 'one print' : '2 prints')));
 
     const unchanged = build();
     for (const [name, { made }] of Object.entries(unchanged.caches)) expect(made, name).toBe(0);
