@@ -4,7 +4,7 @@
 // With --peer, the peer project (already built once) is built the same way, alternating with
 // ours run by run, so that both meet the same load on a shared machine. With --cold every build
 // starts without caches, as on a fresh clone. With --revision each measured build follows a
-// build of the unchanged project and rebuilds it with one paragraph per language revised
+// build of the unchanged project and rebuilds it with a new sentence in one paragraph per language
 // (scripts/revise-content.mjs), as an author's push does. With --double a copy of the project with twice the
 // thesis (scripts/double-content.mjs) is built the same way, to see how the build grows. With
 // --lighthouse, Lighthouse (mobile, its defaults; fetched by npx) scores the main page kinds, served

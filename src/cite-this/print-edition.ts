@@ -5,6 +5,8 @@ import { sectionUrl, withBase } from '../routes';
 const pdfName = { da: 'speciale.pdf', en: 'thesis.pdf' } as const satisfies Record<Lang, string>;
 
 export const printUrl = (lang: Lang) => sectionUrl(lang, 'print');
+/** The PDF a built page is the print edition of (its `<article class="print-edition" data-pdf>`, see PrintEdition.astro), if it is one. */
+export const printedAs = (html: string): string | undefined => html.match(/<article class="print-edition" data-pdf="([^"]+)"/)?.[1];
 export const pdfUrl = (lang: Lang) => withBase(`${lang}/${pdfName[lang]}`);
 /** The print page's running headers, one named page per chapter (see running-headers.css.ts). */
 export const runningHeadersUrl = (lang: Lang) => withBase(`${lang}/running-headers.css`);

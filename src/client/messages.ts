@@ -3,12 +3,12 @@
  * `Intl.PluralRules`. The server puts the sentences of the page's language in a data attribute.
  */
 
-/** A sentence in each plural category the language needs; `other` always exists. */
-export type PluralSentence = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
 import { fill } from '../i18n/fill';
 
 export { fill };
+
+/** A sentence in each plural category the language needs; `other` always exists. */
+export type PluralSentence = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** The sentence for `count` in `lang`, filled with `count` and the other values. */
 export function plural(lang: string, sentence: PluralSentence, count: number, values: Record<string, string | number> = {}): string {

@@ -104,6 +104,12 @@ export function buildCacheUsage(): string[] {
   return [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, { used, made }]) => `${name}: ${made} of ${used} made afresh`);
 }
 
+/**
+ * The lockfile's text: the versions of every package a cached step ran (parsers, pagefind).
+ * Without one (a copy without it), nothing is kept between builds: the versions are unknown.
+ */
+export const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
+
 /** The folder every cache of the build lives under; deleting it is always safe. */
 export const cacheRoot = join('node_modules', '.cache');
 

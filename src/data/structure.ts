@@ -4,11 +4,10 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { BuildCache, buildCacheDir } from './build-cache';
+import { BuildCache, buildCacheDir, lockfile } from './build-cache';
 import { citedKeys, parseCitations, type Citation } from '../citations/extract';
 
 export interface Block {
@@ -23,7 +22,6 @@ export interface Block {
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
 /** The parser's versions are the lockfile's: a tree parsed by other versions is parsed again. */
-const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
 const trees = new BuildCache('mdx-trees', [lockfile ?? ''], lockfile ? buildCacheDir('content-check') : undefined);
 
 /**

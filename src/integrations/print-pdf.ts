@@ -13,10 +13,11 @@ import type { Browser } from 'playwright-core';
 import { chromiumPath, installChromium, launchChromium } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { cacheRoot } from '../data/build-cache';
+import { printedAs } from '../cite-this/print-edition';
+// This module's own text, part of each PDF's key: how it prints is in the code below.
+import printerSource from './print-pdf.ts?raw';
 
 interface PrintPage {
-  /** The page's HTML file, relative to the built site. */
-  file: string;
   html: string;
   /** The page's address under the base path. */
   path: string;
@@ -32,15 +33,15 @@ async function printPages(dist: string, base: string): Promise<PrintPage[]> {
   const pages: PrintPage[] = [];
   for (const file of files) {
     const html = await readFile(join(dist, file), 'utf8');
-    const pdf = html.match(/<article class="print-edition" data-pdf="([^"]+)"/)?.[1];
-    if (pdf) pages.push({ file, html, path: base + file.replaceAll('\\', '/').replace(/index\.html$/, ''), pdf });
+    const pdf = printedAs(html);
+    if (pdf) pages.push({ html, path: base + file.replaceAll('\\', '/').replace(/index\.html$/, ''), pdf });
   }
   return pages;
 }
 
 /** The page and the local files it loads (styles, images, fonts named in its HTML), hashed. */
 async function contentHash(dist: string, base: string, { html }: PrintPage): Promise<string> {
-  const hash = createHash('sha256').update(html).update(await readFile(fileURLToPath(import.meta.url)));
+  const hash = createHash('sha256').update(html).update(printerSource);
   const local = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g)].map((m) => m[1]).filter((u) => u.startsWith(base) && !u.endsWith('/') && !u.endsWith('.pdf'));
   for (const url of [...new Set(local)].sort()) {
     const file = join(dist, decodeURIComponent(url.slice(base.length)));

@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { langs } from '../i18n/languages';
-import { BuildCache, buildCacheDir, cacheRoot } from '../data/build-cache';
+import { BuildCache, buildCacheDir, cacheRoot, lockfile } from '../data/build-cache';
 import { pageRecords, type SearchRecord } from '../search/records';
+// The record rules and this module (pagefind's options), for the caches' keys.
+import rules from '../search/records.ts?raw';
+import indexerSource from './search-index.ts?raw';
 
 /**
  * Builds the search index (pagefind) into `<dist>/pagefind` from the built pages of each
@@ -16,13 +19,11 @@ import { pageRecords, type SearchRecord } from '../search/records';
  * build's index is the index, and pagefind does not run at all.
  */
 export async function indexSite(dist: string, kept = keptIndex(dist)): Promise<{ count: number; unchanged: boolean }> {
-  const rules = readFileSync(new URL('../search/records.ts', import.meta.url), 'utf8');
-  const lockfile = existsSync('package-lock.json') ? readFileSync('package-lock.json', 'utf8') : undefined;
   const cache = new BuildCache('search-records', [rules, lockfile ?? ''], lockfile ? buildCacheDir('search-index') : undefined);
   const records: SearchRecord[] = [];
   // Everything the index is made from: the rules, this file (pagefind's options), the packages
   // and each page's records, by their key.
-  const digest = createHash('sha256').update(rules).update(readFileSync(fileURLToPath(import.meta.url))).update(lockfile ?? '');
+  const digest = createHash('sha256').update(rules).update(indexerSource).update(lockfile ?? '');
   for (const lang of langs) {
     const dir = join(dist, lang);
     if (!existsSync(dir)) continue;

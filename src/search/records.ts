@@ -10,6 +10,7 @@ import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../i18n/languages';
+import { printedAs } from '../cite-this/print-edition';
 
 /** A record pagefind takes as it is (a chapter's paragraph or quote)… */
 export interface CustomRecord {
@@ -97,14 +98,10 @@ export function chapterRecords(html: string, url: string): CustomRecord[] {
   return records;
 }
 
-
 const pageTypes: Record<Lang, Record<'informant' | 'form' | 'glossary' | 'bibliography', string>> = {
   da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
   en: { informant: 'Informant', form: 'Form of participation', glossary: 'Glossary', bibliography: 'Reference' },
 };
-
-/** The print edition's mark (see PrintEdition.astro), as an attribute in the HTML. */
-const printEdition = /<article class="print-edition" data-pdf="/;
 
 /** The markers `referenceRecords` looks for, as attributes in the HTML. */
 const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-facts|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
@@ -118,7 +115,7 @@ export function referenceRecords(html: string, url: string): PageRecord[] {
   // Most pages hold none of the markers below, and the print edition (which repeats every chapter,
   // informant descriptions included, for the PDF; the chapters themselves are what search finds)
   // is the largest page: seen in the text, neither is parsed at all.
-  if (!referenceMarkers.test(html) || printEdition.test(html)) return [];
+  if (!referenceMarkers.test(html) || printedAs(html)) return [];
   const tree = fromHtml(html);
   const lang = String(select('html', tree)?.properties.lang) as Lang;
   const main = select('main', tree);
