@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, installChromium, launchChromium } from '../../scripts/browser.mjs';
+import { installChromium, launchChromium, printerPath } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { cacheRoot } from '../data/build-cache';
 import { printedAs } from '../cite-this/print-edition';
@@ -140,13 +140,13 @@ export async function printEditions(dist: string, base: string, logger: Pick<Ast
   }
   if (pages.length > pending.length) logger.info(`${pages.length - pending.length} unchanged, taken from the cache`);
   if (!pending.length) return;
-  if (!chromiumPath) {
+  if (!printerPath) {
     logger.warn(`skipped: no Chromium to print ${pending.map((p) => p.page.pdf).join(', ')}. ${installChromium}`);
     return;
   }
   const started = performance.now();
   const { server, origin } = await serveDist({ dir: dist, base });
-  const browser = await launchChromium();
+  const browser = await launchChromium({ executablePath: printerPath });
   let printed: string[] = [];
   try {
     await mkdir(cache, { recursive: true });

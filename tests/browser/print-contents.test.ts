@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumPath } from '../../scripts/browser.mjs';
+import { printerPath } from '../../scripts/browser.mjs';
 import { printEditions } from '../../src/integrations/print-pdf';
 import { base, dist } from '../dist/site';
 
@@ -36,7 +36,7 @@ async function print() {
   return lines.join('\n');
 }
 
-describe.skipIf(!chromiumPath)('printing an edition', () => {
+describe.skipIf(!printerPath)('printing an edition', () => {
   cpSync(dist, site, { recursive: true });
 
   it('corrects a wrong guess of the contents’ page numbers, and prints once when the guess is right', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../scripts/browser.mjs';
+import { printerPath } from '../../scripts/browser.mjs';
 import { copyProject } from '../../scripts/copy-project.mjs';
 import { reviseContent } from '../../scripts/revise-content.mjs';
 
@@ -76,17 +76,17 @@ describe('a revision', () => {
     // Printed once, with the last print's page numbers, unless the sentence moved a chapter to
     // another page (then the first print proves them wrong and a second one is made).
     const revisedPages = contentsPages();
-    if (chromiumPath) expect(revised.prints).toEqual(firstPages.map((pages, i) => (pages === revisedPages[i] ? 'one print' : '2 prints')));
+    if (printerPath) expect(revised.prints).toEqual(firstPages.map((pages, i) => (pages === revisedPages[i] ? 'one print' : '2 prints')));
 
     expect(revised.searchIndexKept).toBe(false);
 
     const undone = build();
     for (const [name, { made }] of Object.entries(undone.caches)) expect(made, name).toBe(0);
-    if (chromiumPath) expect(undone.prints).toEqual(revisedPages.map((pages, i) => (pages === firstPages[i] ? 'one print' : '2 prints')));
+    if (printerPath) expect(undone.prints).toEqual(revisedPages.map((pages, i) => (pages === firstPages[i] ? 'one print' : '2 prints')));
 
     const unchanged = build();
     for (const [name, { made }] of Object.entries(unchanged.caches)) expect(made, name).toBe(0);
     expect(unchanged.searchIndexKept).toBe(true);
-    if (chromiumPath) expect(unchanged.pdfsKept).toBe(true);
+    if (printerPath) expect(unchanged.pdfsKept).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumPath } from '../../scripts/browser.mjs';
+import { printerPath } from '../../scripts/browser.mjs';
 import { base, builtPages, dist, page } from './site';
 
 /** The chapters of an edition in thesis order, from their frontmatter. */
@@ -50,7 +50,7 @@ const editions = builtPages()
   .filter(({ article }) => article)
   .map(({ p, article }) => ({ printPage: p, lang: String(select('html', p.tree)!.properties.lang), pdf: String(article!.properties.dataPdf) }));
 
-describe.skipIf(!chromiumPath)('the PDF of each edition', { timeout: 120_000 }, () => {
+describe.skipIf(!printerPath)('the PDF of each edition', { timeout: 120_000 }, () => {
   it('is made for both editions and linked from every page under the base path', () => {
     expect(editions.map((e) => e.lang).sort()).toEqual(['da', 'en']);
     for (const { lang, pdf } of editions) {
