@@ -1,0 +1,64 @@
+// What a page prints: the print editions (which become the PDFs) and any page a reader prints from
+// the browser. Paper cannot be clicked, so nothing may print as a control that hides text.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtSiteDir } from '../../scripts/serve-dist.mjs';
+import { base, hasChromium, useBrowser } from './harness';
+import { builtPages } from '../dist/site';
+
+/** Every built page with a disclosure (<details>), as a path under the base. */
+const withDisclosures = builtPages()
+  .filter((p) => p.html.includes('<details'))
+  .map((p) => p.url.slice(base.length - 1));
+const printEditions = builtPages()
+  .filter((p) => p.html.includes('class="print-edition"'))
+  .map((p) => p.url.slice(base.length - 1));
+
+describe.skipIf(!hasChromium)('printing', () => {
+  const browser = useBrowser();
+
+  it(`shows what every disclosure holds, with no disclosure triangle, on every page that has one (${withDisclosures.length} pages)`, async () => {
+    expect(readdirSync(builtSiteDir).length).toBeGreaterThan(0);
+    expect(withDisclosures.length).toBeGreaterThan(20);
+    const page = await browser.open('/', { js: false });
+    await page.emulateMedia({ media: 'print' });
+    const hidden: string[] = [];
+    for (const path of withDisclosures) {
+      await page.goto(browser.origin + base + path.slice(1));
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('details')]
+          // A disclosure left out of print as a whole (the chapter list, where a work is cited, search filters) hides nothing on paper.
+          .filter((d) => d.checkVisibility())
+          .flatMap((d) => {
+            const summary = d.querySelector(':scope > summary')!;
+            const marker = getComputedStyle(summary).display === 'list-item' && getComputedStyle(summary).listStyleType !== 'none';
+            const content = [...d.children].filter((c) => c !== summary);
+            const unseen = content.filter((c) => !c.checkVisibility() || c.getBoundingClientRect().height === 0);
+            return [
+              ...(marker ? [`${summary.textContent!.trim()}: a disclosure triangle`] : []),
+              ...unseen.map((c) => `${summary.textContent!.trim()}: "${c.textContent!.trim().slice(0, 40)}" hidden`),
+            ];
+          }),
+      );
+      hidden.push(...found.map((f) => `${path} ${f}`));
+    }
+    expect(hidden).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  for (const path of printEditions) {
+    it(`lists each quote's forms on ${path} as words, not as outlined tags`, async () => {
+      const page = await browser.open(path, { js: false });
+      await page.emulateMedia({ media: 'print' });
+      const tags = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-edition .form-tag')].map((tag) => {
+          const style = getComputedStyle(tag);
+          return { text: tag.textContent!.trim(), outlined: style.borderTopStyle !== 'none' || parseFloat(style.paddingLeft) > 0 };
+        }),
+      );
+      expect(tags.length).toBeGreaterThan(20);
+      expect(tags.filter((t) => t.outlined).map((t) => t.text)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
