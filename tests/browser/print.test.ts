@@ -23,8 +23,15 @@ describe.skipIf(!hasChromium)('printing', () => {
     const page = await browser.open('/', { js: false });
     await page.emulateMedia({ media: 'print' });
     const hidden: string[] = [];
+    const printed = { notes: 0, originals: 0 };
     for (const path of withDisclosures) {
       await page.goto(browser.origin + base + path.slice(1));
+      const { notes, originals } = await page.evaluate(() => ({
+        notes: [...document.querySelectorAll('details.quote-note')].filter((d) => d.checkVisibility()).length,
+        originals: [...document.querySelectorAll('details.quote-original')].filter((d) => d.checkVisibility()).length,
+      }));
+      printed.notes += notes;
+      printed.originals += originals;
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('details')]
           // A disclosure left out of print as a whole (the chapter list, where a work is cited, search filters) hides nothing on paper.
@@ -43,6 +50,9 @@ describe.skipIf(!hasChromium)('printing', () => {
       hidden.push(...found.map((f) => `${path} ${f}`));
     }
     expect(hidden).toEqual([]);
+    // The quotes' editor's notes and Danish originals are printed, not left out.
+    expect(printed.notes).toBeGreaterThan(20);
+    expect(printed.originals).toBeGreaterThan(40);
     await page.context().close();
   }, 300_000);
 
