@@ -10,6 +10,7 @@ import { builtPages } from '../dist/site';
 const withDisclosures = builtPages()
   .filter((p) => p.html.includes('<details'))
   .map((p) => p.url.slice(base.length - 1));
+const allPages = builtPages().map((p) => p.url.slice(base.length - 1));
 const printEditions = builtPages()
   .filter((p) => p.html.includes('class="print-edition"'))
   .map((p) => p.url.slice(base.length - 1));
@@ -53,6 +54,25 @@ describe.skipIf(!hasChromium)('printing', () => {
     // The quotes' editor's notes and Danish originals are printed, not left out.
     expect(printed.notes).toBeGreaterThan(20);
     expect(printed.originals).toBeGreaterThan(40);
+    await page.context().close();
+  }, 300_000);
+
+  it(`cuts nothing off at the edge of the paper, on every built page (${allPages.length} pages)`, async () => {
+    // An A4 page's width inside the print margins (@page in global.css: 2.2 cm each side): 166 mm.
+    const page = await browser.open('/', { js: false, width: Math.floor((166 / 25.4) * 96) });
+    await page.emulateMedia({ media: 'print' });
+    const cut: string[] = [];
+    for (const path of allPages) {
+      await page.goto(browser.origin + base + path.slice(1));
+      const found = await page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')].filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > root.clientWidth + 0.5);
+        // The outermost only: its children are cut because it is.
+        return wide.filter((e) => !wide.some((other) => other !== e && other.contains(e))).map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      });
+      cut.push(...found.map((f) => `${path} ${f}`));
+    }
+    expect(cut).toEqual([]);
     await page.context().close();
   }, 300_000);
 
