@@ -173,11 +173,10 @@ export default {
   // Versions and what changed between them
   'versions.title': 'Versioner',
   'versions.intro': 'Hver version af specialet kan stadig læses, som den var. Under hver version står, hvad der er ændret i teksten siden.',
-  'versions.none': 'Der er endnu ikke mærket nogen version af specialet.',
+  'versions.none': 'Der er endnu ikke mærket nogen version af specialet. Når den første version er mærket, står her, hvilke ændringer der siden er foretaget i teksten.',
   'versions.read': 'Læs version {tag}',
   'versions.changes': 'Hvad er ændret siden {tag}',
   'versions.unreleased': 'Ændringer i teksten siden {tag}',
-  'versions.unreleasedAll': 'Ændringer i teksten',
   'versions.noUnreleased': 'Teksten er ikke ændret siden {tag}.',
   'changes.title': 'Ændret siden {tag}',
   'changes.intro': 'Forskellen mellem version {tag} fra {date} og den nyeste tekst, kapitel for kapitel og afsnit for afsnit. Slettede ord er overstreget, tilføjede ord er understreget.',

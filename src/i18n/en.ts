@@ -175,11 +175,10 @@ export default {
   // Versions and what changed between them
   'versions.title': 'Versions',
   'versions.intro': 'Every version of the thesis can still be read as it was. Under each version you can see what has changed in the text since.',
-  'versions.none': 'No version of the thesis has been tagged yet.',
+  'versions.none': 'No version of the thesis has been tagged yet. Once the first version is tagged, the changes made to the text after it are listed here.',
   'versions.read': 'Read version {tag}',
   'versions.changes': 'What has changed since {tag}',
   'versions.unreleased': 'Changes to the text since {tag}',
-  'versions.unreleasedAll': 'Changes to the text',
   'versions.noUnreleased': 'The text has not changed since {tag}.',
   'changes.title': 'Changed since {tag}',
   'changes.intro': 'The difference between version {tag} of {date} and the latest text, chapter by chapter and paragraph by paragraph. Deleted words are struck through, added words are underlined.',

@@ -40,7 +40,9 @@ function readHistory(root: string): VersionHistory {
       `Name a version with letters, digits, "-" and "." only: git tag -d '${unfit.tag}', then git tag -a <name> -m "<description>" on the same commit.`,
     );
   }
-  return { versions, unreleased: contentCommitsSince(root, versions[0]?.tag) };
+  // Changes are told against a version: before the first one, the history is that of the edition's
+  // making, not of the thesis's text.
+  return { versions, unreleased: versions.length ? contentCommitsSince(root, versions[0].tag) : [] };
 }
 
 async function sources(read: (slug: string) => string, slugs: string[], lang: Lang) {

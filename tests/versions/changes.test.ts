@@ -87,6 +87,14 @@ describe('version history', () => {
     }
   });
 
+  it('lists no commits before the first version: there is nothing yet to have changed since', () => {
+    const untagged = mkdtempSync(join(tmpdir(), 'versions-untagged-'));
+    execFileSync('git', ['clone', '-q', `file://${root}`, untagged]);
+    for (const name of execFileSync('git', ['tag'], { cwd: untagged, encoding: 'utf8' }).split('\n').filter(Boolean)) execFileSync('git', ['tag', '-d', name], { cwd: untagged });
+    expect(versionHistory(untagged)).toEqual({ versions: [], unreleased: [] });
+    rmSync(untagged, { recursive: true, force: true });
+  });
+
   it('has no versions in a shallow clone, and says so rather than failing', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'versions-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow]);
