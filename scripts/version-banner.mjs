@@ -14,7 +14,7 @@ const text = (value) => ({ type: 'text', value });
 /**
  * @param {string} html a built page of the version
  * @param {object} o
- * @param {Record<string, import('../src/versions/manifest').BannerText>} o.banner the version's banner per language
+ * @param {Record<string, import('../src/versions/manifest.ts').BannerText>} o.banner the version's banner per language
  * @param {string} o.latestHref the same page in the latest version (or its nearest page)
  * @param {string} o.canonical absolute (or root-relative) URL of latestHref
  * @param {(href: string) => string} o.relink where a link inside the version should point

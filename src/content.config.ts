@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { chapterSchema } from './schemas/chapter';
-import { participationFormSchema } from './schemas/participation-form';
-import { informantSchema } from './schemas/informant';
-import { quoteSchema } from './schemas/quote';
-import { referenceSchema } from './schemas/reference';
-import { glossaryTermSchema } from './schemas/glossary';
-import { editionStatementSchema } from './schemas/edition';
-import { thesisData, type ThesisData } from './data/thesis-data';
-import { checkContent } from './data/validate-data';
-import { langs } from './i18n/languages';
+import { chapterSchema } from './schemas/chapter.ts';
+import { participationFormSchema } from './schemas/participation-form.ts';
+import { informantSchema } from './schemas/informant.ts';
+import { quoteSchema } from './schemas/quote.ts';
+import { referenceSchema } from './schemas/reference.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { editionStatementSchema } from './schemas/edition.ts';
+import { thesisData, type ThesisData } from './data/thesis-data.ts';
+import { checkContent } from './data/validate-data.ts';
+import { langs } from './i18n/languages.ts';
 
 // Pages render chapters from their compiled MDX; the raw text is read by our own checks, not from
 // the store, so the store does not keep it (a smaller module for every page build to load).

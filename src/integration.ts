@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { langs } from './i18n/languages';
-import { sections } from './routes';
+import { langs } from './i18n/languages.ts';
+import { sections } from './routes.ts';
 
 /** The routes of the site's own pages, one per row of `sections` and language (see routes.ts). */
 export function sectionRoutes(): AstroIntegration {

@@ -1,5 +1,5 @@
-import { langs, type Lang } from './i18n/ui';
-import { site } from './site.config';
+import { langs, type Lang } from './i18n/ui.ts';
+import { site } from './site.config.ts';
 
 /** One of the site's own pages: its path segment per language and the views that draw it. */
 interface SectionRow extends Record<Lang, string> {

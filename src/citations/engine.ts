@@ -1,19 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type CSLModule from 'citeproc';
-import apa from '../csl/apa.csl?raw';
-import localeDa from '../csl/locales-da-DK.xml?raw';
-import localeEn from '../csl/locales-en-US.xml?raw';
-// This module's own text, for the build cache: what it formats depends on the code below.
-import engineSource from './engine.ts?raw';
-import type { Reference } from '../schemas/reference';
-import type { Lang } from '../i18n/ui';
-import { locatorIn } from '../i18n/bibliographic-fields';
-import { BuildCache, buildCacheDir } from '../data/build-cache';
+import type { Reference } from '../schemas/reference.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { locatorIn } from '../i18n/bibliographic-fields.ts';
+import { BuildCache, buildCacheDir } from '../data/build-cache.ts';
 
 // citeproc (900 KB of JavaScript) is loaded only when something is not in the build cache.
 const requireNative = createRequire(import.meta.url);
 const citeproc = () => requireNative('citeproc') as typeof CSLModule;
 const citeprocVersion: string = requireNative('citeproc/package.json').version;
+
+// Read from the project's folder (the build's working directory, as content/ is), both where the
+// config loads this module and where the pages' bundle does.
+const projectText = (path: string) => readFileSync(path, 'utf8');
+const apa = projectText('src/csl/apa.csl');
+const localeDa = projectText('src/csl/locales-da-DK.xml');
+const localeEn = projectText('src/csl/locales-en-US.xml');
+// This module's own text, for the build cache: what it formats depends on the code below.
+const engineSource = projectText('src/citations/engine.ts');
 
 const cslLocale: Record<Lang, string> = { da: 'da-DK', en: 'en-US' };
 const localeFiles: Record<string, string> = { 'da-DK': localeDa, 'en-US': localeEn };

@@ -2,8 +2,8 @@ import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError } from '../data/content-error';
-import { placeIn, pointWithin } from '../plugins/place';
+import { ContentError } from '../data/content-error.ts';
+import { placeIn, pointWithin } from '../plugins/place.ts';
 
 /** One work cited at one place. */
 export interface CitedWork {

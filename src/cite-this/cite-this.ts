@@ -1,11 +1,11 @@
-import { site } from '../site.config';
-import { useTranslations } from '../i18n/ui';
-import { formatApa } from './apa';
-import { citationFormats, type CitationFormat } from './formats';
-import { thesisItem, type CitedWork, type PublicationFacts } from './thesis-item';
+import { site } from '../site.config.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { formatApa } from './apa.ts';
+import { citationFormats, type CitationFormat } from './formats.ts';
+import { thesisItem, type CitedWork, type PublicationFacts } from './thesis-item.ts';
 
-export { citationFormats, type CitationFormat } from './formats';
-export type { CitedWork } from './thesis-item';
+export { citationFormats, type CitationFormat } from './formats.ts';
+export type { CitedWork } from './thesis-item.ts';
 
 /** Everything a reader gets to cite a page: the CSL item, its APA entry and what is not known. */
 export function citeThis(work: CitedWork, facts: PublicationFacts = site) {

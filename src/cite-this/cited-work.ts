@@ -1,8 +1,8 @@
-import { chapterSlug, chapterLang, type ChapterEntry } from '../data/chapters';
-import { useTranslations, type Lang } from '../i18n/ui';
-import { chapterUrl, homeUrl } from '../routes';
-import { site } from '../site.config';
-import type { CitedWork } from './thesis-item';
+import { chapterSlug, chapterLang, type ChapterEntry } from '../data/chapters.ts';
+import { useTranslations, type Lang } from '../i18n/ui.ts';
+import { chapterUrl, homeUrl } from '../routes.ts';
+import { site } from '../site.config.ts';
+import type { CitedWork } from './thesis-item.ts';
 
 /** The thesis as an edition's home page presents it, or one chapter with its part. */
 export function citedWork(lang: Lang, chapter?: ChapterEntry): CitedWork {

@@ -1,4 +1,4 @@
-import type { CslItem } from './thesis-item';
+import type { CslItem } from './thesis-item.ts';
 
 const bibtexLanguage = { da: 'danish', en: 'english' } as const;
 

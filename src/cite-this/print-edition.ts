@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/ui';
-import { sectionUrl, withBase } from '../routes';
+import type { Lang } from '../i18n/ui.ts';
+import { sectionUrl, withBase } from '../routes.ts';
 
 /** The PDF's file name per edition; src/integrations/print-pdf.ts finds the print pages by `data-pdf`. */
 const pdfName = { da: 'speciale.pdf', en: 'thesis.pdf' } as const satisfies Record<Lang, string>;

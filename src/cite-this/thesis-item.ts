@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '../i18n/ui.ts';
 
 /** The publication facts the citation draws on: the shape of `site` in src/site.config.ts. */
 export interface PublicationFacts {

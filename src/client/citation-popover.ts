@@ -8,7 +8,7 @@
  * - pinned (a tap, or any click inside it): stays until a tap or click outside, Esc or its
  *   close button (the browser's light dismiss of `popover="auto"`).
  */
-import { plural, type PluralSentence } from './messages';
+import { plural, type PluralSentence } from './messages.ts';
 
 export type Mode = 'hover' | 'focus' | 'pinned';
 

@@ -4,7 +4,7 @@
  * are left alone.
  */
 
-import { codingFacets, codingsMatch } from '../data/quote-facets';
+import { codingFacets, codingsMatch } from '../data/quote-facets.ts';
 
 /** Chosen value per filter, for the filters the explorer has; empty values mean "all". */
 export type Filters = Map<string, string>;

@@ -3,7 +3,7 @@
  * `Intl.PluralRules`. The server puts the sentences of the page's language in a data attribute.
  */
 
-import { fill } from '../i18n/fill';
+import { fill } from '../i18n/fill.ts';
 
 export { fill };
 

@@ -3,7 +3,7 @@
  * (or at once when the address already holds a search); the query and filters live in the URL so
  * that a search can be shared. Results come in steps, all of them reachable.
  */
-import { fill, plural, type PluralSentence } from './messages';
+import { fill, plural, type PluralSentence } from './messages.ts';
 
 export interface SearchRecord {
   url: string;

@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/ui';
-import { countSentence, sentence } from '../i18n/sentence';
-import { isSelected, type PlacedQuote } from '../data/quote-places';
-import type { Relation } from '../schemas/quote';
+import type { Lang } from '../i18n/ui.ts';
+import { countSentence, sentence } from '../i18n/sentence.ts';
+import { isSelected, type PlacedQuote } from '../data/quote-places.ts';
+import type { Relation } from '../schemas/quote.ts';
 
 /** "1 citat", "12 citater": the number of quotes as a reader of the edition says it. */
 export function quoteCount(lang: Lang, count: number): string {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { chapterParts } from '../schemas/chapter';
-import type { Lang } from '../i18n/ui';
+import { chapterParts } from '../schemas/chapter.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 /**
  * A content file's text. A file saved in another encoding (Latin-1, Windows-1252: "æøå" as

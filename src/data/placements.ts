@@ -1,9 +1,9 @@
 import { render } from 'astro:content';
-import type { CitationPlacement } from '../plugins/remark-citations';
-import type { QuotePlacement } from '../plugins/remark-placed-content';
-import type { Lang } from '../i18n/ui';
-import { chapterSlug, chaptersIn, type ChapterEntry } from './chapters';
-import { formSlug, formsIn, type FormEntry } from './thesis-entries';
+import type { CitationPlacement } from '../plugins/remark-citations.ts';
+import type { QuotePlacement } from '../plugins/remark-placed-content.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { chapterSlug, chaptersIn, type ChapterEntry } from './chapters.ts';
+import { formSlug, formsIn, type FormEntry } from './thesis-entries.ts';
 
 export interface Placed<T> {
   chapter: ChapterEntry;

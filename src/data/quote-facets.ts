@@ -1,5 +1,5 @@
-import type { Informant } from '../schemas/informant';
-import type { PlacedQuote } from './quote-places';
+import type { Informant } from '../schemas/informant.ts';
+import type { PlacedQuote } from './quote-places.ts';
 
 /** The facets an examiner filters quotes by; the explorer's filters and matrix both use them. */
 export const facetNames = ['informant', 'municipality', 'setting', 'chapter', 'form', 'relation'] as const;

@@ -1,9 +1,9 @@
-import type { Lang } from '../i18n/ui';
-import type { Quote, Relation } from '../schemas/quote';
-import { chapterUrl } from '../routes';
-import { placementsIn } from './placements';
-import { codingsMatch, codingTokens } from './quote-facets';
-import { quotesById } from './thesis-entries';
+import type { Lang } from '../i18n/ui.ts';
+import type { Quote, Relation } from '../schemas/quote.ts';
+import { chapterUrl } from '../routes.ts';
+import { placementsIn } from './placements.ts';
+import { codingsMatch, codingTokens } from './quote-facets.ts';
+import { quotesById } from './thesis-entries.ts';
 
 export interface PlacedQuote {
   id: string;

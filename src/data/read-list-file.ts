@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, guide, knownList } from './content-error';
-import { readContentText } from './content-text';
+import { ContentError, guide, knownList } from './content-error.ts';
+import { readContentText } from './content-text.ts';
 
 export interface ListEntry<T> {
   data: T;

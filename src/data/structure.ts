@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { BuildCache, buildCacheDir, lockfile } from './build-cache';
-import { citedKeys, parseCitations, type Citation } from '../citations/extract';
+import { BuildCache, buildCacheDir, lockfile } from './build-cache.ts';
+import { citedKeys, parseCitations, type Citation } from '../citations/extract.ts';
 
 export interface Block {
   /** What the block is, comparable across languages: "heading 2", "paragraph", "list 4", "Quote#id". */

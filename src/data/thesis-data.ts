@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { informantSchema, type Informant } from '../schemas/informant';
-import { quoteSchema, type Quote } from '../schemas/quote';
-import { referenceSchema, type Reference } from '../schemas/reference';
-import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
-import { ContentError, knownList, type Place } from './content-error';
-import { readListFile, type ListEntry } from './read-list-file';
+import { informantSchema, type Informant } from '../schemas/informant.ts';
+import { quoteSchema, type Quote } from '../schemas/quote.ts';
+import { referenceSchema, type Reference } from '../schemas/reference.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { ContentError, knownList, type Place } from './content-error.ts';
+import { readListFile, type ListEntry } from './read-list-file.ts';
 
 export interface ThesisData {
   informants: Map<string, Informant>;

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/ui';
-import { thesisData } from './thesis-data';
+import type { Lang } from '../i18n/ui.ts';
+import { thesisData } from './thesis-data.ts';
 
 export type InformantEntry = CollectionEntry<'informants'>;
 export type QuoteEntry = CollectionEntry<'quotes'>;

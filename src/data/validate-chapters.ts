@@ -5,12 +5,12 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
-import { placeIn } from '../plugins/place';
-import { ContentError, guide, knownList } from './content-error';
-import { readContentText } from './content-text';
-import { checkFrontmatter } from './read-list-file';
-import { parseMdx } from './structure';
-import { checkCitationMarkup } from './validate-citations';
+import { placeIn } from '../plugins/place.ts';
+import { ContentError, guide, knownList } from './content-error.ts';
+import { readContentText } from './content-text.ts';
+import { checkFrontmatter } from './read-list-file.ts';
+import { parseMdx } from './structure.ts';
+import { checkCitationMarkup } from './validate-citations.ts';
 
 /** The components a chapter may use without importing them (src/components/chapter-components.ts). */
 export const chapterComponentNames = ['Quote', 'Informant', 'ParticipationForm', 'Figure', 'EditorialNote'];

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { placeIn, pointWithin } from '../plugins/place';
-import { ContentError } from './content-error';
+import { placeIn, pointWithin } from '../plugins/place.ts';
+import { ContentError } from './content-error.ts';
 
 /** A key written with capitals, "@Monrad-2020": keys are lowercase. */
 const CAPITALISED_KEY = /(?<![\w.])@([\w-]*[A-ZÆØÅ][\w-]*)/;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { chapterSchema } from '../schemas/chapter';
-import { participationFormSchema } from '../schemas/participation-form';
-import { ContentError } from './content-error';
-import { thesisData, type ThesisData } from './thesis-data';
-import { checkEditions, type CheckedFile } from './validate-chapters';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { participationFormSchema } from '../schemas/participation-form.ts';
+import { ContentError } from './content-error.ts';
+import { thesisData, type ThesisData } from './thesis-data.ts';
+import { checkEditions, type CheckedFile } from './validate-chapters.ts';
 
 /**
  * Every check over content/ before the build renders a page: chapters and participation forms

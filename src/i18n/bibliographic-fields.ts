@@ -1,4 +1,4 @@
-import type { Lang } from './ui';
+import type { Lang } from './ui.ts';
 
 /** Names of CSL fields as a reader of each edition knows them, for "missing: …" notes. */
 const danish: Record<string, string> = {

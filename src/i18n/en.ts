@@ -1,4 +1,4 @@
-import type da from './da';
+import type da from './da.ts';
 
 /** English UI strings; the same keys as da.ts. */
 export default {

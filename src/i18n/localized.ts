@@ -1,6 +1,6 @@
-import type { Localized } from '../schemas/localized';
-import type { Informant } from '../schemas/informant';
-import { useTranslations, type Lang } from './ui';
+import type { Localized } from '../schemas/localized.ts';
+import type { Informant } from '../schemas/informant.ts';
+import { useTranslations, type Lang } from './ui.ts';
 
 /** A text in an edition's language (every one is translated: tests/unit/alignment.test.ts). */
 export const textIn = (value: Localized, lang: Lang) => value[lang];

@@ -1,5 +1,5 @@
-import { fill } from './fill';
-import { useTranslations, type Lang, type UiKey } from './ui';
+import { fill } from './fill.ts';
+import { useTranslations, type Lang, type UiKey } from './ui.ts';
 
 type Values = Record<string, string | number>;
 

@@ -1,8 +1,8 @@
-import da from './da';
-import en from './en';
-import { langPattern, langs, type Lang } from './languages';
+import da from './da.ts';
+import en from './en.ts';
+import { langPattern, langs, type Lang } from './languages.ts';
 
-export { defaultLang, langs, type Lang } from './languages';
+export { defaultLang, langs, type Lang } from './languages.ts';
 export type UiKey = keyof typeof da;
 
 const strings: Record<Lang, Record<UiKey, string>> = { da, en };

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { buildCacheUsage } from '../data/build-cache';
+import { buildCacheUsage } from '../data/build-cache.ts';
 
 /**
  * Says at the end of a build what it took from the last build and what it worked out afresh

@@ -4,9 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { BuildCache, buildCacheDir } from '../data/build-cache';
-import { langs } from '../i18n/languages';
-import { site } from '../site.config';
+import { BuildCache, buildCacheDir } from '../data/build-cache.ts';
+import { langs } from '../i18n/languages.ts';
+import { site } from '../site.config.ts';
 
 /** The MDX plugin of @astrojs/mdx, whose compiled output is kept between builds. */
 const mdxPluginName = '@mdx-js/rolldown';

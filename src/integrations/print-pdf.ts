@@ -3,7 +3,7 @@
 // come from the print's own outline (see `print`). A PDF is cached by the hash of its page and
 // everything the page loads, so an unchanged thesis is not printed again and no browser starts.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -12,10 +12,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser } from 'playwright-core';
 import { installChromium, launchChromium, printerPath } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { cacheRoot } from '../data/build-cache';
-import { printedAs } from '../cite-this/print-edition';
-// This module's own text, part of each PDF's key: how it prints is in the code below.
-import printerSource from './print-pdf.ts?raw';
+import { cacheRoot } from '../data/build-cache.ts';
+import { printedAs } from '../cite-this/print-edition.ts';
 
 interface PrintPage {
   html: string;
@@ -26,6 +24,8 @@ interface PrintPage {
 }
 
 const cacheDir = join(cacheRoot, 'print-pdf');
+// This module's own text, for the PDF cache's key: how it prints is in the code below.
+const printerSource = readFileSync('src/integrations/print-pdf.ts', 'utf8');
 
 /** Print pages in the built site: the HTML file and the site path of the PDF it becomes. */
 async function printPages(dist: string, base: string): Promise<PrintPage[]> {

@@ -5,12 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { langs } from '../i18n/languages';
-import { BuildCache, buildCacheDir, cacheRoot, lockfile } from '../data/build-cache';
-import { pageRecords, type SearchRecord } from '../search/records';
+import { langs } from '../i18n/languages.ts';
+import { BuildCache, buildCacheDir, cacheRoot, lockfile } from '../data/build-cache.ts';
+import { pageRecords, type SearchRecord } from '../search/records.ts';
+
 // The record rules and this module (pagefind's options), for the caches' keys.
-import rules from '../search/records.ts?raw';
-import indexerSource from './search-index.ts?raw';
+const rules = readFileSync('src/search/records.ts', 'utf8');
+const indexerSource = readFileSync('src/integrations/search-index.ts', 'utf8');
 
 /**
  * Builds the search index (pagefind) into `<dist>/pagefind` from the built pages of each

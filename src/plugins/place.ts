@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
-import type { Place } from '../data/content-error';
-import { langPattern } from '../i18n/languages';
+import type { Place } from '../data/content-error.ts';
+import { langPattern } from '../i18n/languages.ts';
 
 /** A place in a Markdown file, for error messages: project-relative path, 1-based line and column. */
 export function placeIn(file: VFile, point?: Point): Place {

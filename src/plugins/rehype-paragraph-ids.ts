@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { langOfPath } from '../i18n/ui';
-import { idPrefix } from './place';
+import { langOfPath } from '../i18n/ui.ts';
+import { idPrefix } from './place.ts';
 
 /**
  * Numbers a chapter's paragraphs and list items, `<p id="p-12">`, so that a search hit, a

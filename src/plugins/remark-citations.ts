@@ -4,11 +4,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { CitationEngine } from '../citations/engine';
-import { parseCitations, type Citation, type CitedWork } from '../citations/extract';
-import { ContentError, knownList } from '../data/content-error';
-import { langOfPath, type Lang } from '../i18n/ui';
-import { idPrefix, placeIn, pluginFrontmatter } from './place';
+import type { CitationEngine } from '../citations/engine.ts';
+import { parseCitations, type Citation, type CitedWork } from '../citations/extract.ts';
+import { ContentError, knownList } from '../data/content-error.ts';
+import { langOfPath, type Lang } from '../i18n/ui.ts';
+import { idPrefix, placeIn, pluginFrontmatter } from './place.ts';
 
 export interface CitationPlacement {
   key: string;

@@ -1,8 +1,8 @@
 import type { Link, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../schemas/glossary';
-import { langOfPath, type Lang } from '../i18n/ui';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { langOfPath, type Lang } from '../i18n/ui.ts';
 
 export interface RemarkGlossaryLinksOptions {
   glossary: () => Map<string, GlossaryTerm>;

@@ -2,9 +2,9 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, knownList } from '../data/content-error';
-import type { ThesisData } from '../data/thesis-data';
-import { placeIn, pluginFrontmatter } from './place';
+import { ContentError, knownList } from '../data/content-error.ts';
+import type { ThesisData } from '../data/thesis-data.ts';
+import { placeIn, pluginFrontmatter } from './place.ts';
 
 export interface QuotePlacement {
   id: string;

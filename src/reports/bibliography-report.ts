@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readListFile } from '../data/read-list-file';
-import { referenceSchema, type Reference } from '../schemas/reference';
-import { citationsOf } from '../data/structure';
+import { readListFile } from '../data/read-list-file.ts';
+import { referenceSchema, type Reference } from '../schemas/reference.ts';
+import { citationsOf } from '../data/structure.ts';
 
 export interface CitedAt {
   key: string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { langs } from '../i18n/languages';
+import { langs } from '../i18n/languages.ts';
 
 export const chapterParts = ['front', 'method', 'theory', 'analysis', 'closing'] as const;
 

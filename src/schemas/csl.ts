@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { knownList } from '../data/content-error';
+import { knownList } from '../data/content-error.ts';
 
 /** The item types of CSL 1.0.2 (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types). */
 export const cslItemTypes = [

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized } from './localized.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 

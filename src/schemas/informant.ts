@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized } from './localized.ts';
 
 export const settings = ['interview', 'observation'] as const;
 

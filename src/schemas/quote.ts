@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
-import { settings } from './informant';
-import { langs } from '../i18n/languages';
+import { localized } from './localized.ts';
+import { settings } from './informant.ts';
+import { langs } from '../i18n/languages.ts';
 
 export const turnSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cslDateParts, cslItemType } from './csl';
+import { cslDateParts, cslItemType } from './csl.ts';
 
 const name = z.union([
   z.looseObject({ family: z.string(), given: z.string() }),

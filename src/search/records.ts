@@ -9,8 +9,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Lang } from '../i18n/languages';
-import { printedAs } from '../cite-this/print-edition';
+import type { Lang } from '../i18n/languages.ts';
+import { printedAs } from '../cite-this/print-edition.ts';
 
 /** A record pagefind takes as it is (a chapter's paragraph or quote)… */
 export interface CustomRecord {

@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import type { Lang } from '../i18n/ui';
-import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
-import { citedKeys } from './citation-keys';
+import type { Lang } from '../i18n/ui.ts';
+import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids.ts';
+import { citedKeys } from './citation-keys.ts';
 
 /** A numbered block of a chapter (paragraph or list item) as plain text, with its id in the page. */
 export interface TextBlock {

@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { ChapterSource, TextBlock } from './blocks';
+import type { ChapterSource, TextBlock } from './blocks.ts';
 
 /** A run of words in a changed paragraph: kept, deleted or inserted. */
 export interface WordChange {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '../i18n/ui.ts';
 
 /** "12. juni 2026" / "12 June 2026". */
 export const dateIn = (lang: Lang, iso: string) =>

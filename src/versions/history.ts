@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../data/content-error';
-import type { Lang } from '../i18n/ui';
-import { chapterSource, type ChapterSource } from './blocks';
-import { chapterChange, type ChapterChange } from './changes';
-import { contentCommitsSince, fileAt, filesAt, taggedVersions, type ContentCommit, type Version } from './git';
+import { ContentError } from '../data/content-error.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { chapterSource, type ChapterSource } from './blocks.ts';
+import { chapterChange, type ChapterChange } from './changes.ts';
+import { contentCommitsSince, fileAt, filesAt, taggedVersions, type ContentCommit, type Version } from './git.ts';
 
 export interface VersionHistory {
   /** Tagged versions, newest first. */

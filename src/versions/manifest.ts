@@ -1,9 +1,9 @@
-import { langs, useTranslations, type Lang } from '../i18n/ui';
-import { sectionUrl, withBase } from '../routes';
-import { site } from '../site.config';
-import { dateIn } from './format';
-import { sentence } from '../i18n/sentence';
-import { versionHistory } from './history';
+import { langs, useTranslations, type Lang } from '../i18n/ui.ts';
+import { sectionUrl, withBase } from '../routes.ts';
+import { site } from '../site.config.ts';
+import { dateIn } from './format.ts';
+import { sentence } from '../i18n/sentence.ts';
+import { versionHistory } from './history.ts';
 
 /** What a version's banner says in one language; the script adds the link to the same page in the latest version. */
 export interface BannerText {

@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Lang } from '../i18n/ui';
-import type { WordChange } from './changes';
-import { sentence } from '../i18n/sentence';
+import type { Lang } from '../i18n/ui.ts';
+import type { WordChange } from './changes.ts';
+import { sentence } from '../i18n/sentence.ts';
 
 /**
  * A changed paragraph's words as HTML that reads without colour: deleted words struck in

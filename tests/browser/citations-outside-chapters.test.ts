@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import { langs } from '../../src/i18n/ui';
-import { sections } from '../../src/routes';
-import { base, hasChromium, useBrowser } from './harness';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { langs } from '../../src/i18n/ui.ts';
+import { sections } from '../../src/routes.ts';
+import { base, hasChromium, useBrowser } from './harness.ts';
 
 describe.skipIf(!hasChromium)('citations outside chapters', () => {
   const browser = useBrowser();

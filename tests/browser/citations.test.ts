@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, base, hasChromium, useBrowser } from './harness';
+import { axeViolations, base, hasChromium, useBrowser } from './harness.ts';
 
 const chapter = '/da/analysedel-3/';
 /** Every built page with citation popovers, as a path under the base. */

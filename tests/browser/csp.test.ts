@@ -2,7 +2,7 @@ import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBrowser } from './harness';
+import { hasChromium, useBrowser } from './harness.ts';
 
 const pages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 /** The policy as the pages declare it, served by the host as a header too. */

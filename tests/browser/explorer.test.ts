@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import { axeViolations, hasChromium, useBrowser } from './harness';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { axeViolations, hasChromium, useBrowser } from './harness.ts';
 
 const data = readThesisData('content');
 const quotes = [...data.quotes.values()];

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { base, hasChromium, useBrowser } from './harness';
+import { base, hasChromium, useBrowser } from './harness.ts';
 
 /** Scrolls so that the element's top stands `top` px below the window's top edge. */
 const scrollTo = (page: Page, selector: string, top: number) =>

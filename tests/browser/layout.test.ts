@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBrowser } from './harness';
+import { hasChromium, useBrowser } from './harness.ts';
 
 const chapter = '/da/analysedel-1/';
 

@@ -1,7 +1,7 @@
 import { builtSiteDir } from '../../scripts/serve-dist.mjs';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { base, hasChromium, useBrowser } from './harness';
+import { base, hasChromium, useBrowser } from './harness.ts';
 
 /** Every page the build wrote, as a path under the base. */
 const pages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' })

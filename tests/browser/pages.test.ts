@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, useBrowser } from './harness';
+import { axeViolations, hasChromium, useBrowser } from './harness.ts';
 
 /** One page of each kind the site has. */
 const pageKinds = {

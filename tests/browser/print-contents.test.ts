@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printerPath } from '../../scripts/browser.mjs';
-import { printEditions } from '../../src/integrations/print-pdf';
-import { base, dist } from '../dist/site';
+import { printEditions } from '../../src/integrations/print-pdf.ts';
+import { base, dist } from '../dist/site.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'print-contents-'));
 const site = join(scratch, 'site');

@@ -1,9 +1,9 @@
 // What a page prints: the print editions (which become the PDFs) and any page a reader prints from
 // the browser. Paper cannot be clicked, so nothing may print as a control that hides text.
 import { describe, expect, it } from 'vitest';
-import { printedAs } from '../../src/cite-this/print-edition';
-import { base, hasChromium, useBrowser } from './harness';
-import { builtPages } from '../dist/site';
+import { printedAs } from '../../src/cite-this/print-edition.ts';
+import { base, hasChromium, useBrowser } from './harness.ts';
+import { builtPages } from '../dist/site.ts';
 
 /** Every built page with a disclosure (<details>), as a path under the base. */
 const withDisclosures = builtPages()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import da from '../../src/i18n/da';
-import { base, hasChromium, useBrowser } from './harness';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import da from '../../src/i18n/da.ts';
+import { base, hasChromium, useBrowser } from './harness.ts';
 
 const data = readThesisData('content');
 const quotes = [...data.quotes.values()];

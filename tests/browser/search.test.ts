@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readThesisData } from '../../src/data/thesis-data';
-import { axeViolations, base, hasChromium, useBrowser } from './harness';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { axeViolations, base, hasChromium, useBrowser } from './harness.ts';
 
 const data = readThesisData('content');
 /** Three words in a row an examiner would remember from a quote: its most distinctive run. */

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { readThesisData } from '../../src/data/thesis-data';
-import { locatorWords } from '../../src/i18n/bibliographic-fields';
-import { builtPages } from './site';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { locatorWords } from '../../src/i18n/bibliographic-fields.ts';
+import { builtPages } from './site.ts';
 
 const data = readThesisData('content');
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();

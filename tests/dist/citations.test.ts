@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
-import { readThesisData } from '../../src/data/thesis-data';
-import { base, builtPages, page } from './site';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { base, builtPages, page } from './site.ts';
 
 const data = readThesisData('content');
 const chapters = builtPages().filter((p) => /^da\/[^/]+\/index\.html$/.test(p.file) && select('article.chapter', p.tree));

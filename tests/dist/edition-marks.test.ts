@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { base, builtPages, page } from './site';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
+import { base, builtPages, page } from './site.ts';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
 
 const ui = { da, en };
 const statement = { da: `${base}da/om-udgaven/`, en: `${base}en/about-this-edition/` };

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
-import { base, builtPages, dist, fileFor, page } from './site';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
-import { readThesisData } from '../../src/data/thesis-data';
-import { sectionUrl } from '../../src/routes';
+import { base, builtPages, dist, fileFor, page } from './site.ts';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { sectionUrl } from '../../src/routes.ts';
 
 const ui = { da, en };
 const editionPages = builtPages().filter((p) => /^(da|en)\//.test(p.file));

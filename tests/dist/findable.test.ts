@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
-import { readCitation } from '../read-citation';
-import { base, builtPages, dist, fileFor } from './site';
+import { readCitation } from '../read-citation.ts';
+import { base, builtPages, dist, fileFor } from './site.ts';
 
 const meta = (tree: Root, name: string) => selectAll(`meta[name="${name}"]`, tree).map((m) => String(m.properties.content));
 const lang = (tree: Root) => String(select('html', tree)!.properties.lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from './site';
+import { builtPages } from './site.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

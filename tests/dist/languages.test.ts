@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
-import { base, builtPages, fileFor } from './site';
+import { base, builtPages, fileFor } from './site.ts';
 
 describe('languages', () => {
   for (const page of builtPages().filter((p) => /^(da|en)\//.test(p.file))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
-import { base, builtPages, fileFor, origin } from './site';
+import { base, builtPages, fileFor, origin } from './site.ts';
 
 const ids = new Map(builtPages().map((p) => [p.file, new Set(selectAll('[id]', p.tree).map((e) => String(e.properties.id)))]));
 

@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printerPath } from '../../scripts/browser.mjs';
-import { base, builtPages, dist, page } from './site';
+import { base, builtPages, dist, page } from './site.ts';
 
 /** The chapters of an edition in thesis order, from their frontmatter. */
 function chapters(lang: string) {

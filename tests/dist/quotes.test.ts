@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { readThesisData } from '../../src/data/thesis-data';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
-import { builtPages, page } from './site';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
+import { builtPages, page } from './site.ts';
 
 const data = readThesisData('content');
 const ui = { da, en };

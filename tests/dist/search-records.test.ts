@@ -4,8 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { chapterRecords, pageRecords, referenceRecords } from '../../src/search/records';
-import { builtPages } from './site';
+import { chapterRecords, pageRecords, referenceRecords } from '../../src/search/records.ts';
+import { builtPages } from './site.ts';
 
 const kindOf = (record: { content: string }) => record.content.match(/data-pagefind-meta="kind:([a-z]+)"/)?.[1];
 const text = (node: Element) => toString(node).replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chapterStructure, firstDivergence } from '../../src/data/structure';
+import { chapterStructure, firstDivergence } from '../../src/data/structure.ts';
 
 const pairs = ['content', 'content/forms'].flatMap((root) =>
   existsSync(`${root}/en`)
@@ -38,7 +38,7 @@ describe('nothing is left out of the translation', () => {
   }
 
   it('every long quote turn is about as long in English', async () => {
-    const { readThesisData } = await import('../../src/data/thesis-data');
+    const { readThesisData } = await import('../../src/data/thesis-data.ts');
     const flagged = [...readThesisData('content').quotes.values()].flatMap((q) =>
       q.turns.filter((t) => !t.lang && suspicious(t.text.da.length, t.text.en.length)).map(() => q.id),
     );
@@ -55,7 +55,7 @@ describe('every Danish page has its English twin', () => {
   });
 
   it('translates every quote turn, intro, question and note, every informant text and glossary explanation', async () => {
-    const { readThesisData } = await import('../../src/data/thesis-data');
+    const { readThesisData } = await import('../../src/data/thesis-data.ts');
     const data = readThesisData('content');
     const missing = [...data.quotes.values()].flatMap((q) => [
       ...q.turns.flatMap((t, i) => [!t.text.en && `${q.id} turn ${i + 1}`, t.intro && !t.intro.en && `${q.id} turn ${i + 1} intro`]),

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { guide } from '../../src/data/content-error';
+import { guide } from '../../src/data/content-error.ts';
 
 const guideText = readFileSync('docs/authoring.md', 'utf8');
 /** The anchors of docs/authoring.md's own headings, code examples left out. */

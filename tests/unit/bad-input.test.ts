@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapterComponentNames } from '../../src/data/validate-chapters';
-import { checkContent } from '../../src/data/validate-data';
-import { authorError, fixtureContent } from './helpers';
+import { chapterComponentNames } from '../../src/data/validate-chapters.ts';
+import { checkContent } from '../../src/data/validate-data.ts';
+import { authorError, fixtureContent } from './helpers.ts';
 
 /**
  * Author mistakes, one kind per test, each made in a small but complete project (the fixture

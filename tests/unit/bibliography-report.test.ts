@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibliographyReport } from '../../src/reports/bibliography-report';
-import { fixtureContent } from './helpers';
+import { bibliographyReport } from '../../src/reports/bibliography-report.ts';
+import { fixtureContent } from './helpers.ts';
 
 describe('bibliography report', () => {
   it('lists incomplete entries, works never cited, and year variants', () => {

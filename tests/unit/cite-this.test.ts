@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readCitation } from '../read-citation';
-import { citeThis, citationFile } from '../../src/cite-this/cite-this';
-import { cslName, type CitedWork, type PublicationFacts } from '../../src/cite-this/thesis-item';
-import { citationFormats, type CitationFormat } from '../../src/cite-this/formats';
-import { site } from '../../src/site.config';
-import { langs } from '../../src/i18n/ui';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
+import { readCitation } from '../read-citation.ts';
+import { citeThis, citationFile } from '../../src/cite-this/cite-this.ts';
+import { cslName, type CitedWork, type PublicationFacts } from '../../src/cite-this/thesis-item.ts';
+import { citationFormats, type CitationFormat } from '../../src/cite-this/formats.ts';
+import { site } from '../../src/site.config.ts';
+import { langs } from '../../src/i18n/ui.ts';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
 
 /** A configuration as the authors would fill it in once the facts are known. */
 const known: PublicationFacts = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFrom, passes } from '../../src/client/explorer';
+import { filtersFrom, passes } from '../../src/client/explorer.ts';
 
 const facets = ['informant', 'form', 'relation'];
 // Form and relation are matched together on the quote's codings, as the list items carry them.

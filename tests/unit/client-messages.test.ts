@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
-import { fill, plural } from '../../src/client/messages';
-import { usageText } from '../../src/client/citation-popover';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
+import { fill, plural } from '../../src/client/messages.ts';
+import { usageText } from '../../src/client/citation-popover.ts';
 
 const usage = (strings: typeof da | typeof en) => ({
   total: { one: strings['cite.total.one'], other: strings['cite.total.other'] },

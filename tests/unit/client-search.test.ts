@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, filterGroups, rankByPhrase, stateFromUrl, urlSearch, whereLine } from '../../src/client/search';
-import { isShortcut } from '../../src/client/shortcut';
-import { placeAt } from '../../src/client/reading-place';
+import { excerptParts, filterGroups, rankByPhrase, stateFromUrl, urlSearch, whereLine } from '../../src/client/search.ts';
+import { isShortcut } from '../../src/client/shortcut.ts';
+import { placeAt } from '../../src/client/reading-place.ts';
 
 const names = ['type', 'chapter', 'informant', 'form'];
 

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
 
 // The source as one line: page numbers dropped, line-end hyphenation kept as printed, spaces collapsed.
 const source = readFileSync('tests/fixtures/source-pdf.txt', 'utf8')

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import { site } from '../../src/site.config';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { site } from '../../src/site.config.ts';
 
 const data = readThesisData('content');
 const englishFiles = ['content/en', 'content/forms/en']

@@ -3,12 +3,12 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { vi } from 'vitest';
-import { citationEngine } from '../../src/citations/engine';
-import { readThesisData } from '../../src/data/thesis-data';
-import type { Lang } from '../../src/i18n/ui';
-import { remarkCitations } from '../../src/plugins/remark-citations';
-import { remarkPlacedContent } from '../../src/plugins/remark-placed-content';
-import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids';
+import { citationEngine } from '../../src/citations/engine.ts';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import type { Lang } from '../../src/i18n/ui.ts';
+import { remarkCitations } from '../../src/plugins/remark-citations.ts';
+import { remarkPlacedContent } from '../../src/plugins/remark-placed-content.ts';
+import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids.ts';
 
 export const fixtureContent = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 export const fixtureData = () => readThesisData(fixtureContent);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import da from '../../src/i18n/da';
-import en from '../../src/i18n/en';
-import { langOfPath } from '../../src/i18n/ui';
-import { listIn } from '../../src/i18n/sentence';
+import da from '../../src/i18n/da.ts';
+import en from '../../src/i18n/en.ts';
+import { langOfPath } from '../../src/i18n/ui.ts';
+import { listIn } from '../../src/i18n/sentence.ts';
 
 describe('UI strings', () => {
   it('has the same keys in Danish and English, none empty', () => {

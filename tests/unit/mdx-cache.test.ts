@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileInputs, entryKey } from '../../src/integrations/mdx-cache';
+import { compileInputs, entryKey } from '../../src/integrations/mdx-cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mdx-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codingsMatch } from '../../src/data/quote-facets';
+import { codingsMatch } from '../../src/data/quote-facets.ts';
 
 describe('matching a quote’s codings to a chosen form and relation', () => {
   const mixed = ['selv-refleksion:supports', 'samskabelse:hinders'];

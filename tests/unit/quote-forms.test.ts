@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
+import { readThesisData } from '../../src/data/thesis-data.ts';
 
 const data = readThesisData('content');
 const source = readFileSync('tests/fixtures/source-pdf.txt', 'utf8').replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import { quoteTokens } from '../../src/data/quote-text';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { quoteTokens } from '../../src/data/quote-text.ts';
 
 const data = readThesisData('content');
 const stageDirections = (text: string) => quoteTokens(text).filter((t) => t.kind === 'stage').map((t) => t.value);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
-import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids';
-import { projectRoot, renderMarkdown } from './helpers';
+import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids.ts';
+import { projectRoot, renderMarkdown } from './helpers.ts';
 
 describe('rehype-paragraph-ids', () => {
   it('numbers paragraphs and list items in reading order', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorError, compileChapter, renderMarkdown } from './helpers';
+import { authorError, compileChapter, renderMarkdown } from './helpers.ts';
 
 describe('remark-citations: printed syntax (the Danish edition)', () => {
   it('keeps the citation exactly as printed, each work a link with data-cite, id and href', { timeout: 30_000 }, async () => {

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links';
-import { fixtureData, projectRoot } from './helpers';
+import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
+import { fixtureData, projectRoot } from './helpers.ts';
 
 async function render(markdown: string, path: string) {
   const processor = await createMarkdownProcessor({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorError, compileChapter } from './helpers';
+import { authorError, compileChapter } from './helpers.ts';
 
 describe('remark-placed-content', () => {
   it('records quote placements and gives a repeated quote its own anchor', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { langs } from '../../src/i18n/languages';
-import { langOfRoute, pageSlug, pageSlugs, sections, sectionUrl } from '../../src/routes';
+import { langs } from '../../src/i18n/languages.ts';
+import { langOfRoute, pageSlug, pageSlugs, sections, sectionUrl } from '../../src/routes.ts';
 
 const rows = Object.entries(sections);
 const viewsOf = (row: (typeof sections)[keyof typeof sections]) => ('itemView' in row ? [row.view, row.itemView] : [row.view]);

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, setIndexAside } from '../../src/integrations/search-index';
+import { indexSite, setIndexAside } from '../../src/integrations/search-index.ts';
 
 const chapter = (lang: string, title: string, paragraphs: string[]) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><article class="chapter" data-chapter="${title}"><h1>${title}</h1>${paragraphs.map((p, i) => `<p id="p-${i + 1}">${p}</p>`).join('')}</article></main></body></html>`;

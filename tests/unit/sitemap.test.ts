@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { robotsTxt, sitemapPage, sitemapXml } from '../../src/integrations/sitemap';
+import { robotsTxt, sitemapPage, sitemapXml } from '../../src/integrations/sitemap.ts';
 
 const page = (canonical: string, extra = '') =>
   `<!doctype html><html lang="da"><head><title>x</title><link rel="canonical" href="${canonical}">` +

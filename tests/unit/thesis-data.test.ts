@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readThesisData } from '../../src/data/thesis-data';
-import { authorError, fixtureContent } from './helpers';
+import { readThesisData } from '../../src/data/thesis-data.ts';
+import { authorError, fixtureContent } from './helpers.ts';
 
 /** A copy of the fixture content with one file replaced, read the way the build reads it. */
 function readWith(file: string, text: string) {
@@ -87,8 +87,8 @@ describe('reading content/', () => {
 
 describe('chapter frontmatter', () => {
   it('names the file, the line of the wrong field and the fix', async () => {
-    const { checkFrontmatter } = await import('../../src/data/read-list-file');
-    const { chapterSchema } = await import('../../src/schemas/chapter');
+    const { checkFrontmatter } = await import('../../src/data/read-list-file.ts');
+    const { chapterSchema } = await import('../../src/schemas/chapter.ts');
     const dir = mkdtempSync(join(tmpdir(), 'chapter-'));
     const write = (text: string) => {
       writeFileSync(join(dir, 'kapitel.mdx'), text);

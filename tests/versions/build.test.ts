@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchChromium } from '../../scripts/browser.mjs';
 import { builtSiteDir, serveDist } from '../../scripts/serve-dist.mjs';
-import { versionsManifest } from '../../src/versions/manifest';
+import { versionsManifest } from '../../src/versions/manifest.ts';
 
 // Builds one tagged version with build:versions in a clone of this repository's HEAD, under the
 // sub-path the suite uses. To save a second full build, the latest site is the suite's own dist/

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citedKeys } from '../../src/versions/citation-keys';
-import { changesSince, versionHistory } from '../../src/versions/history';
-import { changedWordsHtml } from '../../src/versions/render';
-import { wordChanges } from '../../src/versions/changes';
-import { authorError } from '../unit/helpers';
+import { citedKeys } from '../../src/versions/citation-keys.ts';
+import { changesSince, versionHistory } from '../../src/versions/history.ts';
+import { changedWordsHtml } from '../../src/versions/render.ts';
+import { wordChanges } from '../../src/versions/changes.ts';
+import { authorError } from '../unit/helpers.ts';
 
 // A throwaway repository: version "indleveret", a revision tagged "rettet-1", then one more
 // change to content/ that is not tagged yet. The Danish text cites as printed-text links, the

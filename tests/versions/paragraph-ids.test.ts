@@ -5,8 +5,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { chapterSource } from '../../src/versions/blocks';
-import { langs } from '../../src/i18n/ui';
+import { chapterSource } from '../../src/versions/blocks.ts';
+import { langs } from '../../src/i18n/ui.ts';
 
 // The changes pages link a changed paragraph to #p-N in the latest chapter: the ids read from the
 // Markdown source must be the built page's, paragraph for paragraph, in every chapter.

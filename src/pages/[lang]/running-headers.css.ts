@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterSlug, chaptersIn } from '../../data/chapters';
-import { langs, useTranslations, type Lang } from '../../i18n/ui';
+import { chapterSlug, chaptersIn } from '../../data/chapters.ts';
+import { langs, useTranslations, type Lang } from '../../i18n/ui.ts';
 
 export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

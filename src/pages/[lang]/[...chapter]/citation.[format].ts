@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { chapterSlug, chaptersIn, type ChapterEntry } from '../../../data/chapters';
-import { langs, type Lang } from '../../../i18n/ui';
-import { citedWork } from '../../../cite-this/cited-work';
-import { citationFile, citationFormats, type CitationFormat } from '../../../cite-this/cite-this';
+import { chapterSlug, chaptersIn, type ChapterEntry } from '../../../data/chapters.ts';
+import { langs, type Lang } from '../../../i18n/ui.ts';
+import { citedWork } from '../../../cite-this/cited-work.ts';
+import { citationFile, citationFormats, type CitationFormat } from '../../../cite-this/cite-this.ts';
 
 /** BibTeX, RIS and CSL-JSON for each edition's home page (the thesis) and each chapter. */
 export async function getStaticPaths() {
