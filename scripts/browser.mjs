@@ -18,9 +18,9 @@ export const printerPath = [process.env.CHROMIUM_HEADLESS_SHELL_PATH, ...onPath(
 export const installChromium = 'Install Chromium (Debian: sudo apt-get install -y chromium; Ubuntu: sudo snap install chromium) or Google Chrome, or set CHROMIUM_PATH to its binary.';
 
 /**
- * Headless Chromium with the network kept closed: this site makes no third-party requests.
- * Playwright is loaded here, not on import: a build whose PDFs are cached never needs it. It is
- * required natively, because the build calls this after Vite's module runner has closed.
+ * Headless Chromium with the network kept closed, for the browser tests, screenshots and the
+ * bench (the build prints without Playwright: src/integrations/devtools-pipe.ts). Playwright is
+ * loaded here, not on import: importing this file for the paths above costs nothing.
  */
 export async function launchChromium({ executablePath = chromiumPath } = {}) {
   if (!executablePath) throw new Error(`No Chromium found. ${installChromium}`);
