@@ -24,8 +24,8 @@ interface PrintPage {
 }
 
 const cacheDir = join(cacheRoot, 'print-pdf');
-// This module's own text, for the PDF cache's key: how it prints is in the code below.
-const printerSource = readFileSync('src/integrations/print-pdf.ts', 'utf8');
+// The printer's own code, for the PDF cache's key: how a page is opened and printed is in it.
+const printerSource = ['src/integrations/print-pdf.ts', 'src/integrations/devtools-pipe.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
 
 /** Print pages in the built site: the HTML file and the site path of the PDF it becomes. */
 async function printPages(dist: string, base: string): Promise<PrintPage[]> {
