@@ -18,6 +18,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 import { mdxCompileCache } from './src/integrations/mdx-cache.ts';
+import { chapterDataReload } from './src/integrations/chapter-data-reload.ts';
 import { buildCacheReport } from './src/integrations/build-cache-report.ts';
 import { builtSiteDir } from './scripts/serve-dist.mjs';
 
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   // After the pages: the sitemap, the search index, then the PDFs (which print from the finished
   // site), and last what the build took from its caches.
-  integrations: [mdx(), mdxCompileCache(), sectionRoutes(), sitemap(), searchIndex(), printPdf(), buildCacheReport()],
+  integrations: [mdx(), mdxCompileCache(), chapterDataReload(), sectionRoutes(), sitemap(), searchIndex(), printPdf(), buildCacheReport()],
   vite: {
     build: {
       // Every script ships as a file, never inline, so that the pages work under a strict CSP.

@@ -9,7 +9,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'versions', include: ['tests/versions/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
-      // Four whole builds in a copy of the project, the first without caches.
+      // Four whole builds in a copy of the project, the first without caches; the live preview in another.
       { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 480_000, hookTimeout: 120_000 } },
       {
         test: {

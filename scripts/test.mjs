@@ -31,6 +31,6 @@ run(`build under ${basePath} into ${testDist}/`, 'npm', ['run', 'build'], { BASE
 run('type check (TypeScript strict, .astro included)', 'npx', ['astro', 'check', '--noSync']);
 run(`checks over ${testDist}/ and browser tests`, 'npx', ['vitest', 'run', '--project', 'dist', '--project', 'browser'], { BASE_PATH: basePath, DIST_DIR: testDist });
 run('versions: what changed between tags, and a tagged version built', 'npx', ['vitest', 'run', '--project', 'versions'], { BASE_PATH: basePath, DIST_DIR: testDist });
-run('builds: a revision rebuilds only what it reaches, an unchanged project nothing (four builds in a copy of the project)', 'npx', ['vitest', 'run', '--project', 'builds']);
+run('builds: a revision rebuilds only what it reaches, an unchanged project nothing, the live preview shows changed content (copies of the project)', 'npx', ['vitest', 'run', '--project', 'builds']);
 console.log('\n✔ all tests passed');
 if (!chromiumPath) console.log(`⚠ browser tests were skipped: no Chromium found. ${installChromium}`);

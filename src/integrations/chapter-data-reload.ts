@@ -1,0 +1,41 @@
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { langs } from '../i18n/languages.ts';
+
+/**
+ * In `astro dev`, a chapter's compiled MDX holds what our plugins placed in it from the data in
+ * content/ (quote cards, citations, glossary links), but Vite compiles a chapter again only when
+ * the chapter's own file changes. So a change to any other file in content/ (a quote, an
+ * informant, a reference, a form, the glossary) drops every compiled chapter and reloads the page.
+ */
+export function chapterDataReload(): AstroIntegration {
+  return {
+    name: 'thesis-chapter-data-reload',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'dev') return;
+        const content = join(fileURLToPath(config.root), 'content') + sep;
+        const chapterDirs = langs.map((lang) => join(content, lang) + sep);
+        const isData = (path: string) => path.startsWith(content) && !chapterDirs.some((dir) => path.startsWith(dir));
+        const plugin: Plugin = {
+          name: 'thesis:chapter-data-reload',
+          configureServer(server) {
+            const reload = (path: string) => {
+              if (!isData(path)) return;
+              for (const environment of Object.values(server.environments)) {
+                for (const module of environment.moduleGraph.idToModuleMap.values()) {
+                  if (module.file?.startsWith(content) && module.file.endsWith('.mdx')) environment.moduleGraph.invalidateModule(module);
+                }
+              }
+              server.ws.send({ type: 'full-reload' });
+            };
+            for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
+    },
+  };
+}
