@@ -52,10 +52,12 @@ export async function indexSite(dist: string, kept = keptIndex(dist)): Promise<{
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`search index: ${errors.join('\n')}`);
-  for (const record of records) {
-    const { errors: recordErrors } = await ('language' in record ? index.addCustomRecord(record) : index.addHTMLFile(record));
-    if (recordErrors.length) throw new Error(`search index: ${record.url}: ${recordErrors.join('; ')}`);
-  }
+  // Sent all at once: pagefind takes them in order either way, but one round trip per record
+  // would cost a quarter of the indexing's CPU.
+  const added = await Promise.all(records.map((record) => ('language' in record ? index.addCustomRecord(record) : index.addHTMLFile(record))));
+  added.forEach(({ errors: recordErrors }, i) => {
+    if (recordErrors.length) throw new Error(`search index: ${records[i].url}: ${recordErrors.join('; ')}`);
+  });
   // Written here one by one: pagefind's own writeFiles writes its ~1,500 small files from dozens
   // of threads at once (so would Node's async writes), which on two cores spend more time
   // contending for the directory than writing.
