@@ -14,9 +14,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'live-preview-'));
 const project = join(scratch, 'project');
 let server: ChildProcess | undefined;
 let log = '';
-afterAll(() => {
-  server?.kill();
-  rmSync(scratch, { recursive: true, force: true });
+afterAll(async () => {
+  // The preview writes its caches into the copy until it has exited: wait for that before removing it.
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill();
+    await exited;
+  }
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const freePort = () =>
