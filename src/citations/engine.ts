@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type CSLModule from 'citeproc';
 import type { Reference } from '../schemas/reference.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { locatorIn } from '../i18n/bibliographic-fields.ts';
-import { BuildCache, buildCacheDir } from '../data/build-cache.ts';
+import { BuildCache, buildCacheDir, projectText } from '../data/build-cache.ts';
 
 // citeproc (900 KB of JavaScript) is loaded only when something is not in the build cache.
 const requireNative = createRequire(import.meta.url);
 const citeproc = () => requireNative('citeproc') as typeof CSLModule;
 const citeprocVersion: string = requireNative('citeproc/package.json').version;
 
-// Read from the project's folder (the build's working directory, as content/ is), both where the
-// config loads this module and where the pages' bundle does.
-const projectText = (path: string) => readFileSync(path, 'utf8');
 const apa = projectText('src/csl/apa.csl');
 const localeDa = projectText('src/csl/locales-da-DK.xml');
 const localeEn = projectText('src/csl/locales-en-US.xml');

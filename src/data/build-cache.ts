@@ -105,6 +105,14 @@ export function buildCacheUsage(): string[] {
 }
 
 /**
+ * The text of files in the project, read from its folder (the build's working directory, where
+ * content/ is read too): a cache's key names the code it ran by its source, and the citation
+ * engine reads its style and locales. Both the config and the pages' bundle load the modules
+ * that call this, so no path relative to a module would do.
+ */
+export const projectText = (...paths: string[]) => paths.map((path) => readFileSync(path, 'utf8')).join('\n');
+
+/**
  * The lockfile's text: the versions of every package a cached step ran (parsers, pagefind).
  * Without one (a copy without it), nothing is kept between builds: the versions are unknown.
  */

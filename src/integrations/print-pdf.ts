@@ -3,7 +3,7 @@
 // come from the print's own outline (see `print`). A PDF is cached by the hash of its page and
 // everything the page loads, so an unchanged thesis is not printed again and no browser starts.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { installChromium, printerPath } from '../../scripts/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { cacheRoot } from '../data/build-cache.ts';
+import { cacheRoot, projectText } from '../data/build-cache.ts';
 import { printedAs } from '../cite-this/print-edition.ts';
 import { launchPrinter, type Printer } from './devtools-pipe.ts';
 
@@ -25,7 +25,7 @@ interface PrintPage {
 
 const cacheDir = join(cacheRoot, 'print-pdf');
 // The printer's own code, for the PDF cache's key: how a page is opened and printed is in it.
-const printerSource = ['src/integrations/print-pdf.ts', 'src/integrations/devtools-pipe.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+const printerSource = projectText('src/integrations/print-pdf.ts', 'src/integrations/devtools-pipe.ts');
 
 /** Print pages in the built site: the HTML file and the site path of the PDF it becomes. */
 async function printPages(dist: string, base: string): Promise<PrintPage[]> {

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { langs } from '../i18n/languages.ts';
-import { BuildCache, buildCacheDir, cacheRoot, lockfile } from '../data/build-cache.ts';
+import { BuildCache, buildCacheDir, cacheRoot, lockfile, projectText } from '../data/build-cache.ts';
 import { pageRecords, type SearchRecord } from '../search/records.ts';
 
 // The record rules and this module (pagefind's options), for the caches' keys.
-const rules = readFileSync('src/search/records.ts', 'utf8');
-const indexerSource = readFileSync('src/integrations/search-index.ts', 'utf8');
+const rules = projectText('src/search/records.ts');
+const indexerSource = projectText('src/integrations/search-index.ts');
 
 /**
  * Builds the search index (pagefind) into `<dist>/pagefind` from the built pages of each

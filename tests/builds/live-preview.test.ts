@@ -3,7 +3,6 @@
 // compiled into the chapter (a reference's author in its in-text citations, English edition).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -23,14 +22,6 @@ afterAll(async () => {
   }
   rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 let origin = '';
 const page = async (path: string) => (await fetch(origin + path)).text();
@@ -59,8 +50,8 @@ function edit(file: string, change: (text: string) => string) {
 describe('the live preview', () => {
   beforeAll(async () => {
     copyProject(process.cwd(), project);
-    const port = await freePort();
-    server = spawn(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    // Port 0: the system picks a free one, and the preview's log says which.
+    server = spawn(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
       cwd: project,
       env: { ...process.env, BASE_PATH: '/', SITE_URL: '', VITEST: undefined },
     });
