@@ -108,7 +108,9 @@ export class CitationEngine {
     // The source file, not a function's toString(): the Markdown plugins and the pages load this
     // module through different bundles, and both must find the same cache.
     const dependsOn = [citeprocVersion, lang, style, ...Object.values(localeFiles), engineSource, JSON.stringify([...references.values()])];
-    this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'));
+    // A chapter's citations are asked for only when its MDX is compiled again, not when the MDX
+    // cache serves it: what no recent build asked for is kept for that chapter's next edit.
+    this.cache = new BuildCache(`citeproc-${lang}`, dependsOn, buildCacheDir('citations'), { keepUnused: true });
   }
 
   private get engine(): CSLModule.Engine {

@@ -26,10 +26,17 @@ export class BuildCache {
   private readonly saveOnExit = () => this.save();
   private readonly name: string;
   private readonly dir?: string;
+  private readonly keepUnused: boolean;
 
-  constructor(name: string, dependsOn: string[], dir?: string) {
+  /**
+   * With `keepUnused`, entries stay until something the cache depends on changes, even if no
+   * recent build asked for them: for output that other caches hold in turn (a cited work's
+   * formatting inside a chapter's compiled MDX), which is asked for again only when that chapter is.
+   */
+  constructor(name: string, dependsOn: string[], dir?: string, { keepUnused = false } = {}) {
     this.name = name;
     this.dir = dir;
+    this.keepUnused = keepUnused;
     if (!dir) return;
     const hash = createHash('sha256');
     for (const part of dependsOn) hash.update(part).update('\0');
@@ -77,6 +84,7 @@ export class BuildCache {
     process.off('exit', this.saveOnExit);
     if (!this.dir || !this.file) return;
     const entries = Object.entries(this.saved);
+    if (this.keepUnused) for (const [key] of entries) this.used.add(key);
     const recent = Object.fromEntries(entries.filter(([key]) => this.used.has(key)));
     const older = Object.fromEntries(entries.filter(([key]) => !this.used.has(key) && this.lastUsed.has(key)));
     const unchanged = !this.added && Object.keys(recent).length === this.lastUsed.size && Object.keys(older).length === 0;

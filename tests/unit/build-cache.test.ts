@@ -13,8 +13,8 @@ const scratch = () => {
 };
 
 /** One build's use of a cache: what it gets for `key`, the cache saved as at the end of a build. */
-function build(dir: string, name: string, dependsOn: string[], key: string, make: () => string) {
-  const cache = new BuildCache(name, dependsOn, dir);
+function build(dir: string, name: string, dependsOn: string[], key: string, make: () => string, options?: { keepUnused?: boolean }) {
+  const cache = new BuildCache(name, dependsOn, dir, options);
   const got = cache.get(key, make);
   cache.save();
   return got;
@@ -28,6 +28,15 @@ describe('citeproc output kept between builds', () => {
     expect(build(dir, 'citeproc-da', ['style', 'works, one corrected'], 'cluster a', () => '(Monrad, 2021)')).toBe('(Monrad, 2021)');
     expect(readdirSync(dir)).toHaveLength(1);
     expect(build(dir, 'citeproc-da', ['style', 'works'], 'cluster a', () => 'formatted again')).toBe('formatted again');
+  });
+
+  it("keeps a chapter's citations through builds that take the chapter from the MDX cache and never ask for them", () => {
+    const dir = scratch();
+    const keepUnused = true;
+    build(dir, 'citeproc-en', ['works'], 'cluster in chapter a', () => '(Monrad, 2020)', { keepUnused });
+    for (const other of ['bibliography', 'cluster in chapter b', 'bibliography', 'bibliography']) build(dir, 'citeproc-en', ['works'], other, () => 'formatted', { keepUnused });
+    expect(build(dir, 'citeproc-en', ['works'], 'cluster in chapter a', () => 'formatted again', { keepUnused })).toBe('(Monrad, 2020)');
+    expect(build(dir, 'citeproc-en', ['works, one corrected'], 'cluster in chapter a', () => '(Monrad, 2021)', { keepUnused })).toBe('(Monrad, 2021)');
   });
 
   it('keeps each language apart', () => {
