@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { printerPath } from '../../scripts/browser.mjs';
 import { launchPrinter } from '../../src/integrations/devtools-pipe.ts';
 
-const server = createServer((request, response) => {
+const server = createServer((_request, response) => {
   response.setHeader('content-type', 'text/html; charset=utf-8');
   response.setHeader('content-security-policy', "default-src 'none'");
   response.end('<!doctype html><title>t</title><style>@page { size: A5 }</style><script>document.title = "ran"</script><p>Side 1</p>');
