@@ -11,6 +11,7 @@ import { readContentText } from './content-text.ts';
 import { checkFrontmatter } from './read-list-file.ts';
 import { parseMdx } from './structure.ts';
 import { checkCitationMarkup } from './validate-citations.ts';
+import { defaultLang, langs } from '../i18n/languages.ts';
 
 /** The components a chapter may use without importing them (src/components/chapter-components.ts). */
 export const chapterComponentNames = ['Quote', 'Informant', 'ParticipationForm', 'Figure', 'EditorialNote'];
@@ -109,25 +110,33 @@ function checkLink(url: string, place: ReturnType<typeof placeIn>, slugs: string
 
 const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : []);
 
+/** A language's name in the authors' messages ("Danish", "English"). */
+const languageName = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+
 /**
- * Checks both editions of a kind of page (chapters in content/da and content/en, or the
- * participation forms): every file, no two at the same position, and each Danish file with
- * its English twin (and no English file without its original). Returns the files checked.
+ * Checks every edition of a kind of page (chapters in content/<lang>/, or the participation
+ * forms): every file, no two at the same position, and each original (Danish) file with its
+ * twin in every other edition (and no translated file without its original). Returns the files checked.
  */
 export function checkEditions(root: string, schema: z.ZodType, what: string): CheckedFile[] {
-  const [da, en] = ['da', 'en'].map((lang) => join(root, lang));
-  const missing = mdxFiles(da).find((f) => !existsSync(join(en, f)));
-  if (missing) {
-    const [from, to] = [join(da, missing), join(en, missing)].map((p) => relative(process.cwd(), p));
-    throw new ContentError({ file: from }, `the ${what} has no English twin: ${to} is missing`, `Start it from the Danish: copy ${from} to ${to} and translate it block by block (docs/authoring.md#the-english-edition).`);
+  const dirs = langs.map((lang) => join(root, lang));
+  const [original, ...translations] = dirs;
+  const originalName = languageName(defaultLang);
+  for (const [i, dir] of translations.entries()) {
+    const name = languageName(langs[i + 1]);
+    const missing = mdxFiles(original).find((f) => !existsSync(join(dir, f)));
+    if (missing) {
+      const [from, to] = [join(original, missing), join(dir, missing)].map((p) => relative(process.cwd(), p));
+      throw new ContentError({ file: from }, `the ${what} has no ${name} twin: ${to} is missing`, `Start it from the ${originalName}: copy ${from} to ${to} and translate it block by block (docs/authoring.md#the-english-edition).`);
+    }
+    const orphan = mdxFiles(dir).find((f) => !existsSync(join(original, f)));
+    if (orphan) {
+      const [from, to] = [join(dir, orphan), join(original, orphan)].map((p) => relative(process.cwd(), p));
+      throw new ContentError({ file: from }, `the ${name} ${what} has no ${originalName} original: ${to} is missing`, `Give it the file name of the ${originalName} ${what} it translates (the names must match), or add ${to}.`);
+    }
   }
-  const orphan = mdxFiles(en).find((f) => !existsSync(join(da, f)));
-  if (orphan) {
-    const [from, to] = [join(en, orphan), join(da, orphan)].map((p) => relative(process.cwd(), p));
-    throw new ContentError({ file: from }, `the English ${what} has no Danish original: ${to} is missing`, `Give it the file name of the Danish ${what} it translates (the names must match), or add ${to}.`);
-  }
-  const slugs = mdxFiles(da).map((f) => f.replace(/\.mdx$/, ''));
-  return [da, en].flatMap((dir) => {
+  const slugs = mdxFiles(original).map((f) => f.replace(/\.mdx$/, ''));
+  return dirs.flatMap((dir) => {
     const checked = mdxFiles(dir).map((f) => checkContentFile(join(dir, f), schema, what, slugs));
     checked.forEach((c, i) => {
       const first = checked.findIndex((other) => other.order === c.order);

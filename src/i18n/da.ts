@@ -135,6 +135,13 @@ export default {
   'forms.countByRelation': '{supports} anvendt, {hinders} udfordret',
   'explorer.relation': 'Formen i analysen',
   'search.filter.relation': 'Formen i analysen',
+  // kinds of search result, as the type filter names them
+  'search.type.quote': 'Citat',
+  'search.type.text': 'Tekst',
+  'search.type.informant': 'Informant',
+  'search.type.form': 'Borgerinddragelsesform',
+  'search.type.glossary': 'Ordliste',
+  'search.type.bibliography': 'Litteratur',
   // Readers on every device: citations, tables (ux)
   'cite.total.one': 'Citeret én gang i specialet.',
   'cite.total.other': 'Citeret {count} gange i specialet.',

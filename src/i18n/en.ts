@@ -137,6 +137,13 @@ export default {
   'forms.countByRelation': '{supports} applied, {hinders} hindered',
   'explorer.relation': 'Form in the analysis',
   'search.filter.relation': 'Form in the analysis',
+  // kinds of search result, as the type filter names them
+  'search.type.quote': 'Quote',
+  'search.type.text': 'Text',
+  'search.type.informant': 'Informant',
+  'search.type.form': 'Form of participation',
+  'search.type.glossary': 'Glossary',
+  'search.type.bibliography': 'Reference',
   // Readers on every device: citations, tables (ux)
   'cite.total.one': 'Cited once in the thesis.',
   'cite.total.other': 'Cited {count} times in the thesis.',

@@ -7,5 +7,8 @@ export const langs = ['da', 'en'] as const;
 export type Lang = (typeof langs)[number];
 export const defaultLang: Lang = langs[0];
 
+/** Each edition's locale (BCP 47): its dates are written in it, and its pages name it to link previews. */
+export const locales: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+
 /** "da|en", for patterns over paths. */
 export const langPattern = langs.join('|');

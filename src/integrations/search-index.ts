@@ -9,8 +9,9 @@ import { langs } from '../i18n/languages.ts';
 import { BuildCache, buildCacheDir, cacheRoot, lockfile, projectText } from '../data/build-cache.ts';
 import { pageRecords, type SearchRecord } from '../search/records.ts';
 
-// The record rules and this module (pagefind's options), for the caches' keys.
-const rules = projectText('src/search/records.ts');
+// The record rules with the labels they give (the type filter's), and this module (pagefind's
+// options), for the caches' keys.
+const rules = projectText('src/search/records.ts', 'src/i18n/da.ts', 'src/i18n/en.ts');
 const indexerSource = projectText('src/integrations/search-index.ts');
 
 /**

@@ -2,7 +2,7 @@ import type { Link, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-import { langOfPath, type Lang } from '../i18n/ui.ts';
+import { defaultLang, langOfPath, type Lang } from '../i18n/ui.ts';
 
 export interface RemarkGlossaryLinksOptions {
   glossary: () => Map<string, GlossaryTerm>;
@@ -27,7 +27,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
   return (tree: Root, file: VFile) => {
     const lang = langOfPath(file.path);
-    if (lang !== 'en' || !/\/content\/en\//.test(file.path.replaceAll('\\', '/'))) return;
+    // Chapters of a translation only: not the original, not a participation form's page.
+    if (!lang || lang === defaultLang || !file.path.replaceAll('\\', '/').includes(`/content/${lang}/`)) return;
     const pending = new Map([...options.glossary().values()].flatMap((term) => term.match.map((form) => [form.toLowerCase(), term] as const)));
     if (!pending.size) return;
     const linked = new Set<string>();

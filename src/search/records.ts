@@ -9,7 +9,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Lang } from '../i18n/languages.ts';
+import { useTranslations, type Lang } from '../i18n/ui.ts';
 import { printedAs } from '../cite-this/print-edition.ts';
 
 /** A record pagefind takes as it is (a chapter's paragraph or quote)… */
@@ -47,7 +47,7 @@ function codingsOf(card: Element): string {
 /** Records for one built chapter page. */
 export function chapterRecords(html: string, url: string): CustomRecord[] {
   const tree = fromHtml(html);
-  const lang = String(select('html', tree)?.properties.lang);
+  const lang = String(select('html', tree)?.properties.lang) as Lang;
   const article = select('article.chapter', tree);
   if (!article) return [];
   const title = String(article.properties.dataChapter ?? text(select('h1', article) ?? { type: 'text', value: '' }));
@@ -74,7 +74,7 @@ export function chapterRecords(html: string, url: string): CustomRecord[] {
         },
         filters: {
           chapter: [title],
-          type: [lang === 'da' ? 'Citat' : 'Quote'],
+          type: [useTranslations(lang)('search.type.quote')],
           informant: String(node.properties.dataSpeakers).split(' · ').filter(Boolean),
           form: String(node.properties.dataFormTitles ?? '').split(', ').filter(Boolean),
           relation: [...new Set(selectAll('a[data-relation] .form-relation', node).map(text))],
@@ -88,7 +88,7 @@ export function chapterRecords(html: string, url: string): CustomRecord[] {
         content: text(node),
         language: lang,
         meta: { title: section === title ? title : `${title} · ${section}`, chapter: title, section, kind: 'text' },
-        filters: { chapter: [title], type: [lang === 'da' ? 'Tekst' : 'Text'] },
+        filters: { chapter: [title], type: [useTranslations(lang)('search.type.text')] },
       });
       return;
     }
@@ -97,11 +97,6 @@ export function chapterRecords(html: string, url: string): CustomRecord[] {
   walk(article);
   return records;
 }
-
-const pageTypes: Record<Lang, Record<'informant' | 'form' | 'glossary' | 'bibliography', string>> = {
-  da: { informant: 'Informant', form: 'Borgerinddragelsesform', glossary: 'Ordliste', bibliography: 'Litteratur' },
-  en: { informant: 'Informant', form: 'Form of participation', glossary: 'Glossary', bibliography: 'Reference' },
-};
 
 /** The markers `referenceRecords` looks for, as attributes in the HTML. */
 const referenceMarkers = /class="(?:[^"]*\s)?(?:informant-facts|glossary|bibliography)(?:\s[^"]*)?"|id="form-theory"/;
@@ -125,11 +120,11 @@ export function referenceRecords(html: string, url: string): PageRecord[] {
   const kind = (Object.keys(markers) as (keyof typeof markers)[]).find((name) => select(markers[name], main));
   // A small HTML page per record rather than a custom record: its <h1> carries pagefind's
   // heading weight, so that the name looked up (a term, an author) outranks prose that uses it.
-  const record = (kind: keyof (typeof pageTypes)[Lang], anchorUrl: string, title: string, content: string): PageRecord => ({
+  const record = (kind: keyof typeof markers, anchorUrl: string, title: string, content: string): PageRecord => ({
     url: anchorUrl,
     content: toHtml(
       h('html', { lang }, [
-        h('body', [h('h1', title), h('p', content), h('p', { dataPagefindIgnore: '', dataPagefindMeta: `kind:${kind}`, dataPagefindFilter: `type:${pageTypes[lang][kind]}` })]),
+        h('body', [h('h1', title), h('p', content), h('p', { dataPagefindIgnore: '', dataPagefindMeta: `kind:${kind}`, dataPagefindFilter: `type:${useTranslations(lang)(`search.type.${kind}`)}` })]),
       ]),
     ),
   });
