@@ -21,6 +21,8 @@ describe.skipIf(!hasChromium)('quote explorer', () => {
     expect(await visible()).toBe(expected);
     expect(new URL(page.url()).search).toBe('?informant=informant-4&form=demokrati');
     expect(await page.locator('[data-shown]').textContent()).toBe(String(expected));
+    // One sentence, the number in its place: "Viser 2 af 44 citater".
+    expect(await page.locator('.filter-status').textContent()).toBe(`Viser ${expected} af ${quotes.length} citater`);
     expect(await axeViolations(page)).toEqual([]);
     expect(page.problems).toEqual([]);
     await page.context().close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { readThesisData } from '../../src/data/thesis-data.ts';
 import { base, builtPages, page } from './site.ts';
 
@@ -40,6 +41,12 @@ describe('citations in the Danish edition', () => {
       expect(entry, key).toBeTruthy();
       const backlinks = selectAll('.bib-backlinks a', entry!).length;
       expect(backlinks, key).toBe(cites.filter(({ cite }) => cite.properties.dataCite === key).length);
+      // Their summary is one sentence with the count in the form the language uses for it.
+      if (backlinks) expect(toText(select('.bib-backlinks summary', entry!)!), key).toBe(backlinks === 1 ? 'Citeret én gang' : `Citeret ${backlinks} gange`);
     }
+    const english = page('/en/references/');
+    const summaries = selectAll('.bib-backlinks summary', english.tree).map((s) => toText(s));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) expect(summary).toMatch(/^Cited (once|([2-9]|\d{2,}) times)$/);
   });
 });
