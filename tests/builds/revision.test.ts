@@ -89,4 +89,22 @@ describe('a revision', () => {
     expect(unchanged.searchIndexKept).toBe(true);
     if (printerPath) expect(unchanged.pdfsKept).toBe(true);
   });
+
+  it("formats no citation again when one cited chapter is revised after another (their citations were formatted by the first build's compile)", () => {
+    const asked = build().caches['citeproc-en'].used;
+    for (const chapter of ['analysedel-1', 'analysedel-3']) {
+      const undo = reviseContent(project, chapter);
+      let revised: ReturnType<typeof build>;
+      try {
+        revised = build();
+      } finally {
+        undo();
+      }
+      expect(revised.caches.mdx.made, chapter).toBe(2);
+      // The revised chapter's citations are asked for again, and all are found.
+      expect(revised.caches['citeproc-en'].used, chapter).toBeGreaterThan(asked);
+      expect(revised.caches['citeproc-en'].made, chapter).toBe(0);
+      expect(revised.caches['citeproc-da'].made, chapter).toBe(0);
+    }
+  });
 });
