@@ -1,13 +1,5 @@
-import { builtSiteDir } from '../../scripts/serve-dist.mjs';
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { base, hasChromium, useBrowser } from './harness.ts';
-
-/** Every page the build wrote, as a path under the base. */
-const pages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`)
-  .sort();
+import { base, builtPages as pages, hasChromium, useBrowser } from './harness.ts';
 
 describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
   const browser = useBrowser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, useBrowser } from './harness.ts';
+import { axeViolations, base, builtPages, hasChromium, useBrowser } from './harness.ts';
 
 /** One page of each kind the site has. */
 const pageKinds = {
@@ -38,5 +38,30 @@ describe.skipIf(!hasChromium)('every page kind in Chromium', () => {
         await page.context().close();
       });
     }
+  }
+});
+
+// The kinds above are looked at closely; this holds the whole site to the same bar, since a
+// violation can sit on one page only (a badge's contrast, an id given twice, an empty link).
+describe.skipIf(!hasChromium)('every built page in Chromium', () => {
+  const browser = useBrowser();
+
+  for (const { width, dark } of [
+    { width: 375, dark: false },
+    { width: 1280, dark: true },
+  ]) {
+    it(`at ${width}px ${dark ? 'dark' : 'light'}: no errors and no axe violations on any of the ${builtPages.length} pages`, async () => {
+      expect(builtPages.length).toBeGreaterThan(40);
+      const page = await browser.open('/', { width, dark });
+      const found: string[] = [];
+      for (const path of builtPages) {
+        const seen = page.problems.length;
+        await page.goto(browser.origin + base + path.slice(1));
+        found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
+        found.push(...page.problems.slice(seen).map((p) => `${path} ${p}`));
+      }
+      expect(found).toEqual([]);
+      await page.context().close();
+    }, 300_000);
   }
 });
