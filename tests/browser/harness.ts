@@ -1,20 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumPath, launchChromium } from '../../scripts/browser.mjs';
-import { builtSiteDir, serveDist } from '../../scripts/serve-dist.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+import { builtFiles } from '../dist/site.ts';
 
 /** Without Chromium the browser suite is skipped; scripts/test.mjs says so in its summary. */
 export const hasChromium = Boolean(chromiumPath);
 
 export const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-/** Every page the build wrote, as a path under the base: "/", "/da/", …, "/404.html". */
-export const builtPages = readdirSync(builtSiteDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`)
-  .sort();
+/** Every page the build wrote, as a path to open (under the base): "/", "/da/", …, "/404.html". */
+export const pagePaths = builtFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Harness {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base, builtPages as pages, hasChromium, useBrowser } from './harness.ts';
+import { base, hasChromium, pagePaths as pages, useBrowser } from './harness.ts';
 
 describe.skipIf(!hasChromium)('no sideways scrolling (WCAG 1.4.10)', () => {
   const browser = useBrowser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, base, builtPages, hasChromium, useBrowser } from './harness.ts';
+import { axeViolations, base, hasChromium, pagePaths, useBrowser } from './harness.ts';
 
 /** One page of each kind the site has. */
 const pageKinds = {
@@ -50,11 +50,11 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
     { width: 375, dark: false },
     { width: 1280, dark: true },
   ]) {
-    it(`at ${width}px ${dark ? 'dark' : 'light'}: no errors and no axe violations on any of the ${builtPages.length} pages`, async () => {
-      expect(builtPages.length).toBeGreaterThan(40);
+    it(`at ${width}px ${dark ? 'dark' : 'light'}: no errors and no axe violations on any of the ${pagePaths.length} pages`, async () => {
+      expect(pagePaths.length).toBeGreaterThan(40);
       const page = await browser.open('/', { width, dark });
       const found: string[] = [];
-      for (const path of builtPages) {
+      for (const path of pagePaths) {
         const seen = page.problems.length;
         await page.goto(browser.origin + base + path.slice(1));
         found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));

@@ -22,16 +22,20 @@ export interface BuiltPage {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of the built site, parsed once. */
-export function builtPages(): BuiltPage[] {
-  cache ??= readdirSync(dist, { recursive: true, encoding: 'utf8' })
+/** Every HTML file of the built site, under dist/: "da/indledning/index.html". */
+export const builtFiles = (): string[] =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replaceAll('\\', '/'))
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => {
-      const html = readFileSync(join(dist, file), 'utf8');
-      const url = base + file.replace(/index\.html$/, '');
-      return { file, url, html, tree: fromHtml(html) };
-    });
+    .sort();
+
+/** Every HTML page of the built site, parsed once. */
+export function builtPages(): BuiltPage[] {
+  cache ??= builtFiles().map((file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const url = base + file.replace(/index\.html$/, '');
+    return { file, url, html, tree: fromHtml(html) };
+  });
   return cache;
 }
 
