@@ -51,6 +51,8 @@ const base = site.base.replace(/\/?$/, '/');
 export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const homeUrl = (lang: Lang) => withBase(`${lang}/`);
+/** The table of contents, on an edition's home page. */
+export const contentsUrl = (lang: Lang) => `${homeUrl(lang)}#toc`;
 export const chapterUrl = (lang: Lang, slug: string) => withBase(`${lang}/${slug}/`);
 export const sectionUrl = (lang: Lang, section: Section, id?: string) =>
   withBase(`${lang}/${sections[section][lang]}/${id ? `${pageSlug(lang, section, id)}/` : ''}`);

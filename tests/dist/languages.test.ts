@@ -27,4 +27,16 @@ describe('languages', () => {
     const targets = selectAll('main a[hreflang]', root.tree).map((a) => String(a.properties.href));
     expect(targets).toEqual([`${base}da/`, `${base}en/`]);
   });
+
+  it('says "not found" in every edition\'s language, each with its home page and contents', () => {
+    const notFound = builtPages().find((p) => p.file === '404.html')!;
+    const sections = selectAll('main section', notFound.tree).map((section) => ({
+      lang: String(section.properties.lang ?? select('html', notFound.tree)?.properties.lang),
+      links: selectAll('a', section).map((a) => String(a.properties.href)),
+    }));
+    expect(sections).toEqual([
+      { lang: 'da', links: [`${base}da/`, `${base}da/#toc`] },
+      { lang: 'en', links: [`${base}en/`, `${base}en/#toc`] },
+    ]);
+  });
 });
