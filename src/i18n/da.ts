@@ -28,8 +28,9 @@ export default {
   'home.abstract': 'Abstract',
   'home.toc': 'Indholdsfortegnelse',
   'home.readFirst': 'Begynd at læse',
-  'pick.da': 'Læs specialet på dansk (originalen)',
-  'pick.en': 'Read the thesis in English',
+  // the language picker at /: each edition's own name and invitation, in its own language
+  'pick.name': 'Dansk',
+  'pick.read': 'Læs specialet på dansk (originalen)',
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Adressen peger ikke på en side i specialet. Måske er den flyttet; gå til forsiden eller indholdsfortegnelsen.',
   'quote.interview': 'Interview',

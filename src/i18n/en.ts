@@ -30,8 +30,9 @@ export default {
   'home.abstract': 'Abstract',
   'home.toc': 'Table of contents',
   'home.readFirst': 'Start reading',
-  'pick.da': 'Læs specialet på dansk (originalen)',
-  'pick.en': 'Read the thesis in English',
+  // the language picker at /: each edition's own name and invitation, in its own language
+  'pick.name': 'English',
+  'pick.read': 'Read the thesis in English',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not lead to a page of the thesis. It may have moved; go to the home page or the table of contents.',
   'quote.interview': 'Interview',
