@@ -126,11 +126,8 @@ export function startSearch(root: HTMLElement): void {
   async function load(): Promise<Pagefind> {
     const base = root.dataset.pagefindBase!;
     const runtime = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    const entry = await (await fetch(`${base}pagefind-entry.json`)).json();
-    const indexed = lang in entry.languages;
-    root.querySelector<HTMLElement>('[data-untranslated]')!.hidden = indexed;
     await runtime.options({ ranking });
-    await runtime.init(indexed ? lang : 'da');
+    await runtime.init(lang);
     all = await runtime.filters();
     return runtime;
   }

@@ -108,7 +108,6 @@ export default {
   'search.none': 'Ingen resultater. Prøv færre eller andre ord, eller fjern et filter.',
   'search.noscript': 'Søgningen kræver JavaScript. Brug indholdsfortegnelsen eller citatoversigten i stedet.',
   'search.shortcut': 'Tryk / for at søge fra enhver side.',
-  'search.untranslated': 'Den engelske oversættelse er endnu ikke indekseret; resultaterne kommer fra den danske original.',
   'search.loading': 'Indlæser søgning …',
   'glossary.title': 'Ordliste',
   'glossary.intro': 'Specialets begreber med den engelske term, som oversættelsen bruger. Hver forklaring gengiver, hvad specialet siger, og hvor. En forklaring, som specialet ikke selv giver, er markeret som udgivers og nævner sin kilde.',

@@ -110,7 +110,6 @@ export default {
   'search.none': 'No results. Try fewer or other words, or remove a filter.',
   'search.noscript': 'Search needs JavaScript. Use the table of contents or the quote overview instead.',
   'search.shortcut': 'Press / to search from any page.',
-  'search.untranslated': 'The English translation is not indexed yet; results come from the Danish original.',
   'search.loading': 'Loading search …',
   'glossary.title': 'Glossary',
   'glossary.intro': 'The terms of the thesis, with the English term the translation uses. Each explanation gives what the thesis says, and where. An explanation the thesis does not give itself is marked as the editor’s and names its source.',

@@ -44,7 +44,7 @@ export function useBrowser({ headers = {} }: { headers?: Record<string, string> 
       page.problems = [];
       page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => page.problems.push(`error: ${e.message}`));
-      page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()}`));
+      page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
       page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && page.problems.push(`third-party: ${r.url()}`));
       await page.goto(origin + base + path.replace(/^\//, ''));
       return page;

@@ -58,7 +58,9 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
         const seen = page.problems.length;
         await page.goto(browser.origin + base + path.slice(1));
         found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
-        found.push(...page.problems.slice(seen).map((p) => `${path} ${p}`));
+        // Going on to the next page cuts off what the last one still loaded (its favicon): not a fault of either.
+        const problems = page.problems.slice(seen).filter((p) => !p.endsWith('(net::ERR_ABORTED)'));
+        found.push(...problems.map((p) => `${path} ${p}`));
       }
       expect(found).toEqual([]);
       await page.context().close();
