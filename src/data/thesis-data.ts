@@ -6,6 +6,7 @@ import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { ContentError, knownList, type Place } from './content-error.ts';
 import { readListFile, type ListEntry } from './read-list-file.ts';
+import { defaultLang } from '../i18n/languages.ts';
 
 export interface ThesisData {
   informants: Map<string, Informant>;
@@ -61,7 +62,7 @@ export function readThesisData(contentDir: string): ThesisData {
   };
   const informantEntries = readListFile(join(contentDir, 'informants.yaml'), informantSchema, 'informant');
   const informants = indexById(written, informantEntries, 'informant');
-  const formIds = listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => f.replace(/\.mdx$/, ''));
+  const formIds = listFiles(join(contentDir, 'forms', defaultLang), '.mdx').map((f) => f.replace(/\.mdx$/, ''));
 
   const quotes = new Map<string, Quote>();
   refuseIgnored(join(contentDir, 'quotes'), '.yaml');
@@ -82,7 +83,7 @@ export function readThesisData(contentDir: string): ThesisData {
         if (!formIds.includes(form)) {
           throw new ContentError(
             { file, line: lineOf(['forms', f, 'form']) },
-            `quote '${quote.id}' names participation form '${form}', which is not in content/forms/da/`,
+            `quote '${quote.id}' names participation form '${form}', which is not in content/forms/${defaultLang}/`,
             `Use one of: ${knownList(form, formIds)}.`,
           );
         }
@@ -121,7 +122,7 @@ function signature(contentDir: string): string {
   const files = [
     ...['informants.yaml', 'references.json', 'glossary.yaml'].map((f) => join(contentDir, f)),
     ...(existsSync(join(contentDir, 'quotes')) ? readdirSync(join(contentDir, 'quotes')) : []).map((f) => join(contentDir, 'quotes', f)),
-    ...listFiles(join(contentDir, 'forms', 'da'), '.mdx').map((f) => join(contentDir, 'forms', 'da', f)),
+    ...listFiles(join(contentDir, 'forms', defaultLang), '.mdx').map((f) => join(contentDir, 'forms', defaultLang, f)),
   ];
   return files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : '-'}`).join('|');
 }
