@@ -11,7 +11,7 @@ import { pageRecords, type SearchRecord } from '../search/records.ts';
 
 // The record rules with the labels they give (the type filter's), and this module (pagefind's
 // options), for the caches' keys.
-const rules = projectText('src/search/records.ts', 'src/i18n/da.ts', 'src/i18n/en.ts');
+const rules = projectText('src/search/records.ts', ...langs.map((lang) => `src/i18n/${lang}.ts`));
 const indexerSource = projectText('src/integrations/search-index.ts');
 
 /**
