@@ -84,9 +84,9 @@ export class BuildCache {
     process.off('exit', this.saveOnExit);
     if (!this.dir || !this.file) return;
     const entries = Object.entries(this.saved);
-    if (this.keepUnused) for (const [key] of entries) this.used.add(key);
-    const recent = Object.fromEntries(entries.filter(([key]) => this.used.has(key)));
-    const older = Object.fromEntries(entries.filter(([key]) => !this.used.has(key) && this.lastUsed.has(key)));
+    const used = (key: string) => this.keepUnused || this.used.has(key);
+    const recent = Object.fromEntries(entries.filter(([key]) => used(key)));
+    const older = Object.fromEntries(entries.filter(([key]) => !used(key) && this.lastUsed.has(key)));
     const unchanged = !this.added && Object.keys(recent).length === this.lastUsed.size && Object.keys(older).length === 0;
     if (unchanged) return;
     mkdirSync(this.dir, { recursive: true });

@@ -2,7 +2,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { langs } from '../i18n/languages.ts';
+import { isThesisData } from '../data/content-files.ts';
 
 /**
  * In `astro dev`, a chapter's compiled MDX holds what our plugins placed in it from the data in
@@ -16,14 +16,13 @@ export function chapterDataReload(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
-        const content = join(fileURLToPath(config.root), 'content') + sep;
-        const chapterDirs = langs.map((lang) => join(content, lang) + sep);
-        const isData = (path: string) => path.startsWith(content) && !chapterDirs.some((dir) => path.startsWith(dir));
+        const contentDir = join(fileURLToPath(config.root), 'content');
+        const content = contentDir + sep;
         const plugin: Plugin = {
           name: 'thesis:chapter-data-reload',
           configureServer(server) {
             const reload = (path: string) => {
-              if (!isData(path)) return;
+              if (!isThesisData(contentDir, path)) return;
               for (const environment of Object.values(server.environments)) {
                 for (const module of environment.moduleGraph.idToModuleMap.values()) {
                   if (module.file?.startsWith(content) && module.file.endsWith('.mdx')) environment.moduleGraph.invalidateModule(module);

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { BuildCache, buildCacheDir } from '../data/build-cache.ts';
-import { langs } from '../i18n/languages.ts';
+import { isThesisData } from '../data/content-files.ts';
 import { site } from '../site.config.ts';
 
 /** The MDX plugin of @astrojs/mdx, whose compiled output is kept between builds. */
@@ -27,10 +27,10 @@ const filesUnder = (dir: string): string[] =>
  * chapter compiles one.
  */
 export function compileInputs(root: string): string[] {
-  const chapterDirs = langs.map((lang) => join(root, 'content', lang) + sep);
-  const content = filesUnder(join(root, 'content'));
-  const data = content.filter((path) => !chapterDirs.some((dir) => path.startsWith(dir)));
-  const chapters = content.filter((path) => chapterDirs.some((dir) => path.startsWith(dir)));
+  const contentDir = join(root, 'content');
+  const content = filesUnder(contentDir);
+  const data = content.filter((path) => isThesisData(contentDir, path));
+  const chapters = content.filter((path) => !isThesisData(contentDir, path));
   const read = (path: string) => `${relative(root, path)}\n${existsSync(path) ? readFileSync(path, 'utf8') : ''}`;
   return [
     read(join(root, 'package-lock.json')),
