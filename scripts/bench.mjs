@@ -76,6 +76,11 @@ if (!process.argv.includes('--no-build')) {
   if (summaries.peer) {
     const { ours, peer: theirs } = summaries;
     console.log(`\nours / peer: ${(ours.cpu / theirs.cpu).toFixed(2)}× CPU (${(ours.machineCpu / theirs.machineCpu).toFixed(2)}× by the whole machine's CPU), ${(ours.wall / theirs.wall).toFixed(2)}× wall, ${(ours.peakMb / theirs.peakMb).toFixed(2)}× peak memory`);
+    // Each run against the peer's run beside it: the machine's speed drifts over minutes, and a
+    // pair shares its drift, so the spread of these says how far the medians above can be trusted.
+    const paired = (key) => results.ours.map((run, i) => run[key] / results.peer[i][key]).sort((a, b) => a - b);
+    const spread = (ratios) => `${ratios[ratios.length >> 1].toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios.at(-1).toFixed(2)}×)`;
+    console.log(`run by run: ${spread(paired('cpu'))} CPU, ${spread(paired('machineCpu'))} by the whole machine's CPU`);
   }
 }
 
