@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { measureBuild, summarize } from './build-cost.mjs';
+import { measureBuild, median, summarize } from './build-cost.mjs';
 import { doubleContent } from './double-content.mjs';
 import { reviseContent } from './revise-content.mjs';
 
@@ -78,8 +78,8 @@ if (!process.argv.includes('--no-build')) {
     console.log(`\nours / peer: ${(ours.cpu / theirs.cpu).toFixed(2)}× CPU (${(ours.machineCpu / theirs.machineCpu).toFixed(2)}× by the whole machine's CPU), ${(ours.wall / theirs.wall).toFixed(2)}× wall, ${(ours.peakMb / theirs.peakMb).toFixed(2)}× peak memory`);
     // Each run against the peer's run beside it: the machine's speed drifts over minutes, and a
     // pair shares its drift, so the spread of these says how far the medians above can be trusted.
-    const paired = (key) => results.ours.map((run, i) => run[key] / results.peer[i][key]).sort((a, b) => a - b);
-    const spread = (ratios) => `${ratios[ratios.length >> 1].toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios.at(-1).toFixed(2)}×)`;
+    const paired = (key) => results.ours.map((run, i) => run[key] / results.peer[i][key]);
+    const spread = (ratios) => `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`;
     console.log(`run by run: ${spread(paired('cpu'))} CPU, ${spread(paired('machineCpu'))} by the whole machine's CPU`);
   }
 }
