@@ -1,7 +1,5 @@
 /** Danish UI strings. Keys are flat and dotted; en.ts must have the same keys (a test checks). */
 export default {
-  'lang.other': 'English',
-  'lang.switch': 'Read this page in English',
   'site.skip': 'Spring til indholdet',
   'site.main': 'Hovednavigation',
   'site.home': 'Forside',
@@ -28,9 +26,11 @@ export default {
   'home.abstract': 'Abstract',
   'home.toc': 'Indholdsfortegnelse',
   'home.readFirst': 'Begynd at læse',
-  // the language picker at /: each edition's own name and invitation, in its own language
+  // each edition's own name and invitations, in its own language: the language picker at /, and
+  // the link to this edition in every other edition's header
   'pick.name': 'Dansk',
   'pick.read': 'Læs specialet på dansk (originalen)',
+  'pick.readPage': 'Læs siden på dansk',
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Adressen peger ikke på en side i specialet. Måske er den flyttet; gå til forsiden eller indholdsfortegnelsen.',
   'quote.interview': 'Interview',

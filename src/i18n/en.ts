@@ -2,8 +2,6 @@ import type da from './da.ts';
 
 /** English UI strings; the same keys as da.ts. */
 export default {
-  'lang.other': 'Dansk',
-  'lang.switch': 'Læs siden på dansk',
   'site.skip': 'Skip to content',
   'site.main': 'Main navigation',
   'site.home': 'Home',
@@ -30,9 +28,11 @@ export default {
   'home.abstract': 'Abstract',
   'home.toc': 'Table of contents',
   'home.readFirst': 'Start reading',
-  // the language picker at /: each edition's own name and invitation, in its own language
+  // each edition's own name and invitations, in its own language: the language picker at /, and
+  // the link to this edition in every other edition's header
   'pick.name': 'English',
   'pick.read': 'Read the thesis in English',
+  'pick.readPage': 'Read this page in English',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not lead to a page of the thesis. It may have moved; go to the home page or the table of contents.',
   'quote.interview': 'Interview',

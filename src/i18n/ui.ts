@@ -8,7 +8,6 @@ export type UiKey = keyof typeof da;
 const strings: Record<Lang, Record<UiKey, string>> = { da, en };
 
 export const isLang = (value: unknown): value is Lang => langs.includes(value as Lang);
-export const otherLang = (lang: Lang): Lang => langs.find((other) => other !== lang)!;
 
 /** The UI string for a key in a language. */
 export const useTranslations = (lang: Lang) => (key: UiKey) => strings[lang][key];
