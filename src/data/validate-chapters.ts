@@ -111,7 +111,7 @@ function checkLink(url: string, place: ReturnType<typeof placeIn>, slugs: string
 const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : []);
 
 /** A language's name in the authors' messages ("Danish", "English"). */
-const languageName = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+export const languageName = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
 
 /**
  * Checks every edition of a kind of page (chapters in content/<lang>/, or the participation

@@ -3,7 +3,8 @@ import { chapterSchema } from '../schemas/chapter.ts';
 import { participationFormSchema } from '../schemas/participation-form.ts';
 import { ContentError } from './content-error.ts';
 import { thesisData, type ThesisData } from './thesis-data.ts';
-import { checkEditions, type CheckedFile } from './validate-chapters.ts';
+import { checkEditions, languageName, type CheckedFile } from './validate-chapters.ts';
+import { defaultLang, langs } from '../i18n/languages.ts';
 
 /**
  * Every check over content/ before the build renders a page: chapters and participation forms
@@ -19,23 +20,29 @@ export function checkContent(contentDir: string) {
 }
 
 /**
- * Every Danish text of a quote or informant has its English: a missing one would show Danish
- * in the English edition without a word.
+ * Every original text of a quote or informant has its translation in each other edition: a
+ * missing one would show the original in that edition without a word.
  */
 export function checkTranslations(data: ThesisData) {
-  const missing = (what: string, id: string, path: (string | number)[], name: string) => {
-    throw new ContentError(data.placeOf(what, id, path), `${what} '${id}': ${name} has no English`, `Add the translation next to the Danish, as en: "…" under ${path.at(-1)}: (docs/authoring.md#the-english-edition).`);
-  };
-  for (const quote of data.quotes.values()) {
-    quote.turns.forEach((turn, t) => {
-      if (!turn.text.en) missing('quote', quote.id, ['turns', t, 'text'], `turn ${t + 1}`);
-      if (turn.intro && !turn.intro.en) missing('quote', quote.id, ['turns', t, 'intro'], `the intro of turn ${t + 1}`);
-    });
-    if (quote.question && !quote.question.en) missing('quote', quote.id, ['question'], 'the question');
-  }
-  for (const informant of data.informants.values()) {
-    for (const field of ['label', 'role', 'interviewMode', 'description'] as const) {
-      if (informant[field] && !informant[field].en) missing('informant', informant.id, [field], field);
+  for (const lang of langs.filter((l) => l !== defaultLang)) {
+    const missing = (what: string, id: string, path: (string | number)[], name: string) => {
+      throw new ContentError(
+        data.placeOf(what, id, path),
+        `${what} '${id}': ${name} has no ${languageName(lang)}`,
+        `Add the translation next to the ${languageName(defaultLang)}, as ${lang}: "…" under ${path.at(-1)}: (docs/authoring.md#the-english-edition).`,
+      );
+    };
+    for (const quote of data.quotes.values()) {
+      quote.turns.forEach((turn, t) => {
+        if (!turn.text[lang]) missing('quote', quote.id, ['turns', t, 'text'], `turn ${t + 1}`);
+        if (turn.intro && !turn.intro[lang]) missing('quote', quote.id, ['turns', t, 'intro'], `the intro of turn ${t + 1}`);
+      });
+      if (quote.question && !quote.question[lang]) missing('quote', quote.id, ['question'], 'the question');
+    }
+    for (const informant of data.informants.values()) {
+      for (const field of ['label', 'role', 'interviewMode', 'description'] as const) {
+        if (informant[field] && !informant[field][lang]) missing('informant', informant.id, [field], field);
+      }
     }
   }
 }
