@@ -51,9 +51,14 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The thesis has no code; without this every compile would start a Shiki highlighter.
+    syntaxHighlight: false,
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.
       smartypants: false,
+      // GFM once, as remark-gfm below: unified() would add its own copy, and every extension's
+      // tokenizer would then run twice at each character.
+      gfm: false,
       remarkPlugins: [
         remarkGfm,
         [remarkPlacedContent, { data: () => thesisData() }],
