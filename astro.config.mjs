@@ -51,13 +51,13 @@ export default defineConfig({
     },
   },
   markdown: {
-    // The thesis has no code; without this every compile would start a Shiki highlighter.
+    // The thesis has no code to highlight; without this the first compile loads Shiki and its themes.
     syntaxHighlight: false,
     processor: unified({
       // The authors' punctuation is kept as written ("[...]", straight quotes), so no SmartyPants.
       smartypants: false,
-      // GFM once, as remark-gfm below: unified() would add its own copy, and every extension's
-      // tokenizer would then run twice at each character.
+      // GFM once, as remark-gfm below: unified() would add a copy of its own, and the parser would
+      // then try each GFM construct twice.
       gfm: false,
       remarkPlugins: [
         remarkGfm,
