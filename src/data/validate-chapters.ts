@@ -11,7 +11,7 @@ import { readContentText } from './content-text.ts';
 import { checkFrontmatter } from './read-list-file.ts';
 import { parseMdx } from './structure.ts';
 import { checkCitationMarkup } from './validate-citations.ts';
-import { defaultLang, langs } from '../i18n/languages.ts';
+import { defaultLang, languageName, langs, translations } from '../i18n/languages.ts';
 
 /** The components a chapter may use without importing them (src/components/chapter-components.ts). */
 export const chapterComponentNames = ['Quote', 'Informant', 'ParticipationForm', 'Figure', 'EditorialNote'];
@@ -110,9 +110,6 @@ function checkLink(url: string, place: ReturnType<typeof placeIn>, slugs: string
 
 const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : []);
 
-/** A language's name in the authors' messages ("Danish", "English"). */
-export const languageName = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-
 /**
  * Checks every edition of a kind of page (chapters in content/<lang>/, or the participation
  * forms): every file, no two at the same position, and each original (Danish) file with its
@@ -120,10 +117,11 @@ export const languageName = (lang: string) => new Intl.DisplayNames(['en'], { ty
  */
 export function checkEditions(root: string, schema: z.ZodType, what: string): CheckedFile[] {
   const dirs = langs.map((lang) => join(root, lang));
-  const [original, ...translations] = dirs;
+  const original = join(root, defaultLang);
   const originalName = languageName(defaultLang);
-  for (const [i, dir] of translations.entries()) {
-    const name = languageName(langs[i + 1]);
+  for (const lang of translations) {
+    const dir = join(root, lang);
+    const name = languageName(lang);
     const missing = mdxFiles(original).find((f) => !existsSync(join(dir, f)));
     if (missing) {
       const [from, to] = [join(original, missing), join(dir, missing)].map((p) => relative(process.cwd(), p));

@@ -3,8 +3,8 @@ import { chapterSchema } from '../schemas/chapter.ts';
 import { participationFormSchema } from '../schemas/participation-form.ts';
 import { ContentError } from './content-error.ts';
 import { thesisData, type ThesisData } from './thesis-data.ts';
-import { checkEditions, languageName, type CheckedFile } from './validate-chapters.ts';
-import { defaultLang, langs } from '../i18n/languages.ts';
+import { checkEditions, type CheckedFile } from './validate-chapters.ts';
+import { defaultLang, languageName, translations } from '../i18n/languages.ts';
 
 /**
  * Every check over content/ before the build renders a page: chapters and participation forms
@@ -24,7 +24,7 @@ export function checkContent(contentDir: string) {
  * missing one would show the original in that edition without a word.
  */
 export function checkTranslations(data: ThesisData) {
-  for (const lang of langs.filter((l) => l !== defaultLang)) {
+  for (const lang of translations) {
     const missing = (what: string, id: string, path: (string | number)[], name: string) => {
       throw new ContentError(
         data.placeOf(what, id, path),

@@ -2,7 +2,7 @@ import da from './da.ts';
 import en from './en.ts';
 import { langPattern, langs, type Lang } from './languages.ts';
 
-export { defaultLang, langs, locales, type Lang } from './languages.ts';
+export { defaultLang, langs, locales, translations, type Lang } from './languages.ts';
 export type UiKey = keyof typeof da;
 
 const strings: Record<Lang, Record<UiKey, string>> = { da, en };
