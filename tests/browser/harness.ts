@@ -47,6 +47,10 @@ export function useBrowser({ headers = {} }: { headers?: Record<string, string> 
       page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
       page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && page.problems.push(`third-party: ${r.url()}`));
       await page.goto(origin + base + path.replace(/^\//, ''));
+      // Chromium can drop input that arrives before a page has drawn its first frame, which on a busy
+      // machine can come after `load`: a test's first key press would be lost. (A click waits for
+      // frames itself; without JavaScript no frame callback runs, and no key has a script to reach.)
+      if (js) await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
       return page;
     };
   });
